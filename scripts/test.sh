@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Runs every check and test of Candor, in order, and ends with one summary line:
+# format, clippy (host and wasm32), native tests, browser tests in headless Chromium, the
+# release build, the size budget, and the Playwright end-to-end suite with accessibility
+# checks. Installs whatever is missing first (see scripts/setup.sh). Exits non-zero on any
+# failure.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh --tests || { echo "setup failed"; echo "Summary: 0 passed, 1 failed"; exit 1; }
+set +e
+
+SIZE_BUDGET_BYTES=$((200 * 1024))
+passed=0
+failed=0
+failures=()
+log_dir="$(mktemp -d)"
+
+stage() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+record() { # record NAME PASSED FAILED
+  passed=$((passed + $2))
+  failed=$((failed + $3))
+  if [ "$3" -gt 0 ]; then failures+=("$1"); fi
+}
+check() { # check NAME COMMAND...: one check that passes or fails as a whole
+  local name="$1"
+  shift
+  stage "$name"
+  if "$@"; then record "$name" 1 0; else record "$name" 0 1; fi
+}
+# Runs a cargo test command and counts its tests from the "test result:" lines.
+cargo_tests() {
+  local name="$1"
+  shift
+  stage "$name"
+  local out="$log_dir/$name.log"
+  "$@" 2>&1 | tee "$out"
+  local status=${PIPESTATUS[0]}
+  local p f
+  read -r p f < <(awk '/^test result: / {
+      for (i = 1; i < NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i }
+    } END { print p + 0, f + 0 }' "$out")
+  if [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi # it did not even compile or run
+  if [ "$status" -eq 0 ] && [ "$p" -eq 0 ]; then f=1; echo "no tests ran"; fi
+  record "$name" "$p" "$f"
+}
+
+size_budget() {
+  local total=0 size file
+  shopt -s nullglob
+  local files=(dist/*.wasm dist/*.js dist/*.css)
+  shopt -u nullglob
+  if [ "${#files[@]}" -eq 0 ]; then
+    echo "no build output in dist/"
+    return 1
+  fi
+  for file in "${files[@]}"; do
+    size=$(gzip -9 -c "$file" | wc -c)
+    printf '  %8d B gzip  %s\n' "$size" "$file"
+    total=$((total + size))
+  done
+  echo "Size: $total B gzip ($((total / 1024)) KB) of a $((SIZE_BUDGET_BYTES / 1024)) KB budget"
+  [ "$total" -le "$SIZE_BUDGET_BYTES" ]
+}
+
+e2e() {
+  stage "end-to-end (Playwright)"
+  local report="$log_dir/playwright.json"
+  PLAYWRIGHT_JSON_OUTPUT_NAME="$report" npx playwright test --config tests/e2e/playwright.config.ts --reporter=list,json
+  local status=$?
+  local counts
+  counts=$(node -e '
+    const fs = require("fs");
+    try {
+      const s = JSON.parse(fs.readFileSync(process.argv[1], "utf8")).stats;
+      console.log(`${s.expected} ${s.unexpected + s.flaky}`);
+    } catch { console.log("0 1"); }' "$report")
+  local p=${counts% *} f=${counts#* }
+  if [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
+  if [ "$p" -eq 0 ] && [ "$f" -eq 0 ]; then f=1; echo "no end-to-end tests ran"; fi
+  record "end-to-end" "$p" "$f"
+}
+
+check "format" cargo fmt --all -- --check
+check "clippy (host)" cargo clippy --all-targets --locked -- -D warnings
+check "clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+cargo_tests "native tests" cargo test --locked
+cargo_tests "browser tests" env CHROMEDRIVER=/usr/bin/chromedriver \
+  cargo test --locked --target wasm32-unknown-unknown --test browser_storage
+check "release build" trunk build --release --offline --locked
+if [[ " ${failures[*]} " == *" release build "* ]]; then
+  record "size budget" 0 1
+  record "end-to-end" 0 1
+  echo "skipped the size budget and end-to-end tests: no release build"
+else
+  check "size budget" size_budget
+  e2e
+fi
+
+rm -rf "$log_dir"
+echo
+if [ "$failed" -gt 0 ]; then
+  printf 'Failed: %s\n' "${failures[@]}"
+fi
+echo "Summary: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,84 @@
+//! Small helpers over browser APIs that several screens share: the clock, random ids, the
+//! URL fragment and file downloads. Each returns a readable error instead of panicking.
+
+use crate::domain::opportunity::OpportunityId;
+use chrono::{DateTime, Utc};
+use wasm_bindgen::JsCast;
+
+/// The current time.
+pub fn now() -> DateTime<Utc> {
+    Utc::now()
+}
+
+/// A fresh random opportunity id, from the browser's cryptographic random source. Falls back
+/// to `Math.random` mixed with the clock where `crypto` is missing.
+pub fn random_opportunity_id() -> OpportunityId {
+    let mut bytes = [0u8; 8];
+    let filled = web_sys::window()
+        .and_then(|window| window.crypto().ok())
+        .is_some_and(|crypto| crypto.get_random_values_with_u8_array(&mut bytes).is_ok());
+    let bits = if filled {
+        u64::from_le_bytes(bytes)
+    } else {
+        let high = (js_sys::Math::random() * f64::from(u32::MAX)) as u64;
+        (high << 32) ^ (js_sys::Date::now() as u64)
+    };
+    OpportunityId::from_random(bits)
+}
+
+/// The current URL fragment, with its `#`, or an empty string.
+pub fn current_fragment() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Navigates to another fragment, adding a history entry (so Back returns here).
+pub fn go_to(fragment: &str) {
+    if let Some(window) = web_sys::window() {
+        // Setting the hash only fails in sandboxed frames; the link stays where it is then.
+        let _ = window.location().set_hash(fragment);
+    }
+}
+
+/// Offers `text` as a file download named `file_name`.
+pub fn download_text(file_name: &str, mime_type: &str, text: &str) -> Result<(), String> {
+    let failed = |_| "the browser would not create the file".to_owned();
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime_type);
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(failed)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(failed)?;
+    let document = web_sys::window()
+        .and_then(|window| window.document())
+        .ok_or_else(|| "there is no page to download from".to_owned())?;
+    let anchor = document
+        .create_element("a")
+        .map_err(failed)?
+        .unchecked_into::<web_sys::HtmlAnchorElement>();
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    // The click has started the download; the object URL can go.
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Names the page after the current screen's main heading, and when `focus` is set moves
+/// keyboard and screen-reader focus to that heading (after an in-app navigation).
+pub fn announce_screen(focus: bool) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let Ok(Some(heading)) = document.query_selector("main h1") else {
+        return;
+    };
+    let name = heading.text_content().unwrap_or_default();
+    document.set_title(&format!("{} · Candor", name.trim()));
+    if focus {
+        if let Some(heading) = heading.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = heading.focus();
+        }
+    }
+}

@@ -1,0 +1,81 @@
+//! The message shown whenever the candidate's changes are not reaching storage, with a way
+//! to take a copy of the data away.
+
+use crate::browser;
+use crate::domain::persist;
+use crate::state::{use_app_state, SaveState};
+use leptos::prelude::*;
+
+/// A banner that appears while saving does not work, saying why and what to do.
+#[component]
+pub fn StorageBanner() -> impl IntoView {
+    let state = use_app_state();
+    let download_error = RwSignal::new(None::<String>);
+    let download_tab_copy = move |_| {
+        let text = state.model.with_untracked(persist::encode);
+        download_error
+            .set(browser::download_text("candor-data.json", "application/json", &text).err());
+    };
+    let download_unreadable = move |_| {
+        let result = state
+            .save_state
+            .with_untracked(|save_state| match save_state {
+                SaveState::ProtectingUnreadable { raw, .. } => {
+                    browser::download_text("candor-unreadable-saved-data.txt", "text/plain", raw)
+                }
+                _ => Ok(()),
+            });
+        download_error.set(result.err());
+    };
+
+    move || {
+        let (title, body, unreadable) = match state.save_state.get() {
+            SaveState::Saved => return None,
+            SaveState::ProtectingUnreadable { reason, .. } => (
+                "Your saved data could not be read",
+                format!(
+                    "Candor could not read what it saved before: {reason}. It has been left \
+                     exactly as it was and nothing will be written over it. Download it to keep \
+                     a copy. Changes you make now stay in this tab only."
+                ),
+                true,
+            ),
+            SaveState::Unavailable(why) => (
+                "Changes are not being saved",
+                format!(
+                    "This browser is not letting Candor store anything ({why}). This happens \
+                     in some private windows or when site data is blocked. What you enter stays \
+                     in this tab only and is gone when you close it."
+                ),
+                false,
+            ),
+            SaveState::Failed(error) => (
+                "Your last change was not saved",
+                format!(
+                    "Saving failed: {error}. Your changes are kept in this tab and Candor tries \
+                     again with your next change. Download a copy to be safe."
+                ),
+                false,
+            ),
+        };
+        Some(view! {
+            <section class="banner banner--warning" role="alert" aria-labelledby="storage-banner-title">
+                <h2 id="storage-banner-title" class="banner__title">{title}</h2>
+                <p>{body}</p>
+                <div class="banner__actions">
+                    {unreadable.then(|| view! {
+                        <button type="button" class="button" on:click=download_unreadable>
+                            "Download the unreadable data"
+                        </button>
+                    })}
+                    <button type="button" class="button button--quiet" on:click=download_tab_copy>
+                        "Download what is in this tab"
+                    </button>
+                </div>
+                {move || download_error.get().map(|why| view! {
+                    <p class="banner__error">"The download did not start: " {why}</p>
+                })}
+            </section>
+        })
+    }
+}

@@ -1,0 +1,387 @@
+//! An opportunity: one job a recruiter presents, the recruiter who presents it, and where it
+//! stands.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The longest id we accept from storage or a link.
+const MAX_ID_LEN: usize = 64;
+
+/// A stable identifier for an opportunity. It is made once from random bits and never
+/// reused, so it stays valid across reloads, exports and imports (never a list position).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct OpportunityId(String);
+
+impl TryFrom<String> for OpportunityId {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        Self::parse(&text).ok_or_else(|| format!("{text:?} is not a valid opportunity id"))
+    }
+}
+
+impl From<OpportunityId> for String {
+    fn from(id: OpportunityId) -> Self {
+        id.0
+    }
+}
+
+impl OpportunityId {
+    /// Makes an id from 64 random bits supplied by the caller.
+    pub fn from_random(bits: u64) -> Self {
+        Self(format!("{bits:016x}"))
+    }
+
+    /// Reads an id from untrusted text (a link, stored data). Ids are short and use only
+    /// lowercase ASCII letters, digits and `-`; anything else is not one of ours.
+    pub fn parse(text: &str) -> Option<Self> {
+        let plausible = !text.is_empty()
+            && text.len() <= MAX_ID_LEN
+            && text
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        plausible.then(|| Self(text.to_owned()))
+    }
+
+    /// The id as text, as it appears in links.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for OpportunityId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Why an opportunity was closed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CloseReason {
+    /// The candidate accepted an offer for this job.
+    Accepted,
+    /// The candidate turned the job down.
+    Declined,
+    /// The client said no.
+    Rejected,
+    /// The candidate withdrew from the process.
+    Withdrew,
+    /// Nobody answered any more.
+    NoReply,
+}
+
+/// Where an opportunity stands: call → interviewing → offer → closed (with a reason).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "stage", content = "reason")]
+pub enum Status {
+    /// The recruiter has presented the job; the first call is under way or done.
+    Call,
+    /// Interview rounds are under way.
+    Interviewing,
+    /// An offer is on the table.
+    Offer,
+    /// The process is over, for the reason given.
+    Closed(CloseReason),
+}
+
+impl Status {
+    /// Every status, in the order the process runs, for pickers.
+    pub const ALL: [Status; 8] = [
+        Status::Call,
+        Status::Interviewing,
+        Status::Offer,
+        Status::Closed(CloseReason::Accepted),
+        Status::Closed(CloseReason::Declined),
+        Status::Closed(CloseReason::Rejected),
+        Status::Closed(CloseReason::Withdrew),
+        Status::Closed(CloseReason::NoReply),
+    ];
+
+    /// What the candidate reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Call => "Recruiter's call",
+            Status::Interviewing => "Interviewing",
+            Status::Offer => "Offer",
+            Status::Closed(CloseReason::Accepted) => "Closed: accepted",
+            Status::Closed(CloseReason::Declined) => "Closed: declined",
+            Status::Closed(CloseReason::Rejected) => "Closed: rejected",
+            Status::Closed(CloseReason::Withdrew) => "Closed: withdrew",
+            Status::Closed(CloseReason::NoReply) => "Closed: no reply",
+        }
+    }
+
+    /// A short stable key, used as a form value.
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Call => "call",
+            Status::Interviewing => "interviewing",
+            Status::Offer => "offer",
+            Status::Closed(CloseReason::Accepted) => "closed-accepted",
+            Status::Closed(CloseReason::Declined) => "closed-declined",
+            Status::Closed(CloseReason::Rejected) => "closed-rejected",
+            Status::Closed(CloseReason::Withdrew) => "closed-withdrew",
+            Status::Closed(CloseReason::NoReply) => "closed-no-reply",
+        }
+    }
+
+    /// The status a form value stands for, if any.
+    pub fn from_key(key: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|status| status.key() == key)
+    }
+
+    /// Whether the process is over.
+    pub fn is_closed(self) -> bool {
+        matches!(self, Status::Closed(_))
+    }
+}
+
+/// The recruiter who presents an opportunity.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Recruiter {
+    pub name: String,
+    pub agency: String,
+    pub phone: String,
+    pub email: String,
+}
+
+/// One job a recruiter presents.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Opportunity {
+    pub id: OpportunityId,
+    /// May stay vague ("Confidential fintech") until the recruiter names the client.
+    pub company: String,
+    pub role: String,
+    pub location: String,
+    /// The key details of the job description; the candidate quotes one in follow-ups.
+    pub job_details: String,
+    pub recruiter: Recruiter,
+    pub status: Status,
+    pub notes: String,
+    /// Archived opportunities are kept but hidden from the everyday list.
+    pub archived: bool,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// The free-text fields of an opportunity that the candidate edits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    Company,
+    Role,
+    Location,
+    JobDetails,
+    RecruiterName,
+    RecruiterAgency,
+    RecruiterPhone,
+    RecruiterEmail,
+    Notes,
+}
+
+impl Field {
+    /// The fields about the job, in form order.
+    pub const JOB: [Field; 4] = [
+        Field::Company,
+        Field::Role,
+        Field::Location,
+        Field::JobDetails,
+    ];
+    /// The fields about the recruiter, in form order.
+    pub const RECRUITER: [Field; 4] = [
+        Field::RecruiterName,
+        Field::RecruiterAgency,
+        Field::RecruiterPhone,
+        Field::RecruiterEmail,
+    ];
+
+    /// The field's label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Company => "Company",
+            Field::Role => "Role",
+            Field::Location => "Location",
+            Field::JobDetails => "Key job details",
+            Field::RecruiterName => "Recruiter's name",
+            Field::RecruiterAgency => "Agency",
+            Field::RecruiterPhone => "Phone",
+            Field::RecruiterEmail => "E-mail",
+            Field::Notes => "Notes",
+        }
+    }
+
+    /// A short stable key, used for form element ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::Company => "company",
+            Field::Role => "role",
+            Field::Location => "location",
+            Field::JobDetails => "job-details",
+            Field::RecruiterName => "recruiter-name",
+            Field::RecruiterAgency => "recruiter-agency",
+            Field::RecruiterPhone => "recruiter-phone",
+            Field::RecruiterEmail => "recruiter-email",
+            Field::Notes => "notes",
+        }
+    }
+
+    /// A hint shown under the field, when one helps.
+    pub fn hint(self) -> Option<&'static str> {
+        match self {
+            Field::Company => Some("Recruiters often keep the client confidential at first."),
+            Field::JobDetails => {
+                Some("Must-haves, team, product: you will quote one of these in your follow-up.")
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether the field holds several lines.
+    pub fn is_multiline(self) -> bool {
+        matches!(self, Field::JobDetails | Field::Notes)
+    }
+}
+
+impl Opportunity {
+    /// A new opportunity in the call stage.
+    pub fn new(id: OpportunityId, company: &str, recruiter_name: &str, now: DateTime<Utc>) -> Self {
+        Self {
+            id,
+            company: company.trim().to_owned(),
+            role: String::new(),
+            location: String::new(),
+            job_details: String::new(),
+            recruiter: Recruiter {
+                name: recruiter_name.trim().to_owned(),
+                ..Recruiter::default()
+            },
+            status: Status::Call,
+            notes: String::new(),
+            archived: false,
+            created_at: now,
+            updated_at: now,
+        }
+    }
+
+    /// The text of one field.
+    pub fn field(&self, field: Field) -> &str {
+        match field {
+            Field::Company => &self.company,
+            Field::Role => &self.role,
+            Field::Location => &self.location,
+            Field::JobDetails => &self.job_details,
+            Field::RecruiterName => &self.recruiter.name,
+            Field::RecruiterAgency => &self.recruiter.agency,
+            Field::RecruiterPhone => &self.recruiter.phone,
+            Field::RecruiterEmail => &self.recruiter.email,
+            Field::Notes => &self.notes,
+        }
+    }
+
+    fn field_mut(&mut self, field: Field) -> &mut String {
+        match field {
+            Field::Company => &mut self.company,
+            Field::Role => &mut self.role,
+            Field::Location => &mut self.location,
+            Field::JobDetails => &mut self.job_details,
+            Field::RecruiterName => &mut self.recruiter.name,
+            Field::RecruiterAgency => &mut self.recruiter.agency,
+            Field::RecruiterPhone => &mut self.recruiter.phone,
+            Field::RecruiterEmail => &mut self.recruiter.email,
+            Field::Notes => &mut self.notes,
+        }
+    }
+
+    /// Replaces one field's text. Returns whether anything changed.
+    pub fn set_field(&mut self, field: Field, value: &str) -> bool {
+        let slot = self.field_mut(field);
+        if slot == value {
+            return false;
+        }
+        value.clone_into(slot);
+        true
+    }
+
+    /// The name to show for this opportunity: the company, else the role, else a stand-in.
+    pub fn title(&self) -> &str {
+        [self.company.trim(), self.role.trim()]
+            .into_iter()
+            .find(|text| !text.is_empty())
+            .unwrap_or("Company not named yet")
+    }
+}
+
+/// Which opportunities the list shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum StatusFilter {
+    /// Everything not archived.
+    #[default]
+    All,
+    Call,
+    Interviewing,
+    Offer,
+    /// Closed, whatever the reason, and not archived.
+    Closed,
+    /// Only the archived ones.
+    Archived,
+}
+
+impl StatusFilter {
+    /// Every filter, in the order the list offers them.
+    pub const ALL: [StatusFilter; 6] = [
+        StatusFilter::All,
+        StatusFilter::Call,
+        StatusFilter::Interviewing,
+        StatusFilter::Offer,
+        StatusFilter::Closed,
+        StatusFilter::Archived,
+    ];
+
+    /// What the candidate reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            StatusFilter::All => "All",
+            StatusFilter::Call => "Call",
+            StatusFilter::Interviewing => "Interviewing",
+            StatusFilter::Offer => "Offer",
+            StatusFilter::Closed => "Closed",
+            StatusFilter::Archived => "Archived",
+        }
+    }
+
+    /// The value used in links.
+    pub fn key(self) -> &'static str {
+        match self {
+            StatusFilter::All => "all",
+            StatusFilter::Call => "call",
+            StatusFilter::Interviewing => "interviewing",
+            StatusFilter::Offer => "offer",
+            StatusFilter::Closed => "closed",
+            StatusFilter::Archived => "archived",
+        }
+    }
+
+    /// The filter a link value stands for, if any.
+    pub fn from_key(key: &str) -> Option<StatusFilter> {
+        StatusFilter::ALL
+            .into_iter()
+            .find(|filter| filter.key() == key)
+    }
+
+    /// Whether the list under this filter shows the opportunity.
+    pub fn matches(self, opportunity: &Opportunity) -> bool {
+        if opportunity.archived {
+            return self == StatusFilter::Archived;
+        }
+        match self {
+            StatusFilter::All => true,
+            StatusFilter::Call => opportunity.status == Status::Call,
+            StatusFilter::Interviewing => opportunity.status == Status::Interviewing,
+            StatusFilter::Offer => opportunity.status == Status::Offer,
+            StatusFilter::Closed => opportunity.status.is_closed(),
+            StatusFilter::Archived => false,
+        }
+    }
+}

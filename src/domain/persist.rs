@@ -1,0 +1,107 @@
+//! The stored format: one JSON document under one localStorage key, carrying its schema
+//! version. Reading never guesses: anything that is not exactly a document this version
+//! understands is refused with a reason, so the caller can keep the stored text untouched.
+//!
+//! Any change to the shape of the data (even an added field) bumps `SCHEMA_VERSION` and adds
+//! a migration, so an older app never reads, and then overwrites, data it only half
+//! understands.
+
+use super::model::Model;
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+use std::fmt;
+
+/// The localStorage key that holds the whole document.
+pub const STORAGE_KEY: &str = "candor";
+
+/// The version of the stored format this build writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct DocumentOut<'a> {
+    schema: u32,
+    data: &'a Model,
+}
+
+#[derive(Deserialize)]
+struct DocumentIn {
+    data: Model,
+}
+
+/// Why stored text could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// The text is not JSON at all (cut short, or damaged).
+    NotJson(String),
+    /// JSON, but with no schema version: not something Candor wrote.
+    NoVersion,
+    /// Written by a newer version of Candor than this one.
+    NewerVersion { found: u64 },
+    /// A version number this build never wrote.
+    UnknownVersion { found: u64 },
+    /// The right version, but the content does not have the expected shape.
+    WrongShape(String),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::NotJson(detail) => write!(f, "the saved data is damaged ({detail})"),
+            LoadError::NoVersion => f.write_str("the saved data was not written by Candor"),
+            LoadError::NewerVersion { found } => write!(
+                f,
+                "the saved data comes from a newer version of Candor (format {found}; this one \
+                 reads up to {SCHEMA_VERSION}). Reload the page to get the newer version"
+            ),
+            LoadError::UnknownVersion { found } => {
+                write!(f, "the saved data has an unknown format number ({found})")
+            }
+            LoadError::WrongShape(detail) => {
+                write!(f, "the saved data is not in the expected shape ({detail})")
+            }
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// The document text for a model.
+pub fn encode(model: &Model) -> String {
+    let document = DocumentOut {
+        schema: SCHEMA_VERSION,
+        data: model,
+    };
+    // Serialising plain structs of strings, numbers and dates into a String cannot fail.
+    serde_json::to_string(&document).unwrap_or_default()
+}
+
+/// Reads a stored document, refusing anything this build does not fully understand.
+pub fn decode(text: &str) -> Result<Model, LoadError> {
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|error| LoadError::NotJson(error.to_string()))?;
+    let found = match value.get("schema") {
+        Some(serde_json::Value::Number(number)) => number.as_u64().ok_or(LoadError::NoVersion)?,
+        _ => return Err(LoadError::NoVersion),
+    };
+    if found > u64::from(SCHEMA_VERSION) {
+        return Err(LoadError::NewerVersion { found });
+    }
+    if found != u64::from(SCHEMA_VERSION) {
+        return Err(LoadError::UnknownVersion { found });
+    }
+    let document: DocumentIn =
+        serde_json::from_value(value).map_err(|error| LoadError::WrongShape(error.to_string()))?;
+    check_unique_ids(&document.data)?;
+    Ok(document.data)
+}
+
+fn check_unique_ids(model: &Model) -> Result<(), LoadError> {
+    let mut seen = HashSet::new();
+    match model.opportunities.iter().find(|o| !seen.insert(&o.id)) {
+        Some(duplicate) => Err(LoadError::WrongShape(format!(
+            "two opportunities share the id {}",
+            duplicate.id
+        ))),
+        None => Ok(()),
+    }
+}

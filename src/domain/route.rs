@@ -1,0 +1,118 @@
+//! The app's screens as a typed route, read from and written to the URL fragment
+//! (`#/opportunities?status=call`). Routes live in the fragment so that the page's path never
+//! changes: the built site works from any folder of a plain static host, deep links included,
+//! with no server rewrite rules.
+
+use super::opportunity::{OpportunityId, StatusFilter};
+
+/// One screen of the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// What is due now and next.
+    Today,
+    /// The list of opportunities under a status filter.
+    Opportunities(StatusFilter),
+    /// One opportunity.
+    Opportunity(OpportunityId),
+    /// The checklists the app walks through.
+    Playbook,
+    /// Backups, imports and storage status.
+    Data,
+    /// Anything else; keeps what was asked for, to show it.
+    NotFound(String),
+}
+
+/// The top-level sections of the navigation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    Today,
+    Opportunities,
+    Playbook,
+    Data,
+}
+
+impl Section {
+    /// The sections, in navigation order.
+    pub const ALL: [Section; 4] = [
+        Section::Today,
+        Section::Opportunities,
+        Section::Playbook,
+        Section::Data,
+    ];
+
+    /// The navigation label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Section::Today => "Today",
+            Section::Opportunities => "Opportunities",
+            Section::Playbook => "Playbook",
+            Section::Data => "Data",
+        }
+    }
+
+    /// The route the section's link opens.
+    pub fn route(self) -> Route {
+        match self {
+            Section::Today => Route::Today,
+            Section::Opportunities => Route::Opportunities(StatusFilter::All),
+            Section::Playbook => Route::Playbook,
+            Section::Data => Route::Data,
+        }
+    }
+}
+
+impl Route {
+    /// Reads a URL fragment, with or without its leading `#`. Never fails: what it does not
+    /// recognise becomes `NotFound`.
+    pub fn parse(fragment: &str) -> Route {
+        let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+        let fragment = fragment.strip_prefix('/').unwrap_or(fragment);
+        let (path, query) = fragment.split_once('?').unwrap_or((fragment, ""));
+        let path = path.strip_suffix('/').unwrap_or(path);
+        let segments: Vec<&str> = path.split('/').collect();
+        match segments.as_slice() {
+            [""] | ["today"] => Route::Today,
+            ["opportunities"] => Route::Opportunities(filter_from_query(query)),
+            ["opportunities", id] => match OpportunityId::parse(id) {
+                Some(id) => Route::Opportunity(id),
+                None => Route::NotFound(fragment.to_owned()),
+            },
+            ["playbook"] => Route::Playbook,
+            ["data"] => Route::Data,
+            _ => Route::NotFound(fragment.to_owned()),
+        }
+    }
+
+    /// The URL fragment for this route, with its leading `#`.
+    pub fn to_fragment(&self) -> String {
+        match self {
+            Route::Today => "#/today".to_owned(),
+            Route::Opportunities(StatusFilter::All) => "#/opportunities".to_owned(),
+            Route::Opportunities(filter) => format!("#/opportunities?status={}", filter.key()),
+            Route::Opportunity(id) => format!("#/opportunities/{id}"),
+            Route::Playbook => "#/playbook".to_owned(),
+            Route::Data => "#/data".to_owned(),
+            Route::NotFound(asked) => format!("#/{asked}"),
+        }
+    }
+
+    /// The navigation section this route belongs to, if any.
+    pub fn section(&self) -> Option<Section> {
+        match self {
+            Route::Today => Some(Section::Today),
+            Route::Opportunities(_) | Route::Opportunity(_) => Some(Section::Opportunities),
+            Route::Playbook => Some(Section::Playbook),
+            Route::Data => Some(Section::Data),
+            Route::NotFound(_) => None,
+        }
+    }
+}
+
+fn filter_from_query(query: &str) -> StatusFilter {
+    query
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(name, _)| *name == "status")
+        .and_then(|(_, value)| StatusFilter::from_key(value))
+        .unwrap_or_default()
+}

@@ -1,0 +1,95 @@
+//! The app's reactive state: one signal holding the model, one saying whether saving works,
+//! and the current route. `dispatch` is the only way the model changes; one effect writes
+//! every change to storage, unless writing could destroy data the app could not read.
+
+use crate::browser;
+use crate::domain::model::{update, Model, Msg, UpdateError};
+use crate::domain::route::Route;
+use crate::storage::{self, Loaded, SaveError};
+use leptos::prelude::*;
+
+/// Whether the candidate's changes are reaching storage.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveState {
+    /// Every change so far is saved (or nothing was changed yet).
+    Saved,
+    /// Stored data exists but could not be read. It is left exactly as it is, and nothing is
+    /// written over it; changes live in this tab only.
+    ProtectingUnreadable { raw: String, reason: String },
+    /// The browser does not let the app store anything; changes live in this tab only.
+    Unavailable(String),
+    /// The last save failed; the next change tries again.
+    Failed(SaveError),
+}
+
+impl SaveState {
+    /// Whether the app may write to storage in this state.
+    fn may_write(&self) -> bool {
+        matches!(self, SaveState::Saved | SaveState::Failed(_))
+    }
+}
+
+/// Handles to the app's signals. It is `Copy`, so views take it from context freely.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// Everything the candidate keeps.
+    pub model: RwSignal<Model>,
+    /// Whether changes are reaching storage.
+    pub save_state: RwSignal<SaveState>,
+    /// The screen being shown.
+    pub route: RwSignal<Route>,
+}
+
+impl AppState {
+    /// Loads what is stored and reads the route from the address bar.
+    pub fn load() -> Self {
+        let (model, save_state) = match storage::load() {
+            Loaded::Empty => (Model::default(), SaveState::Saved),
+            Loaded::Model(model) => (model, SaveState::Saved),
+            Loaded::Unreadable { raw, error } => (
+                Model::default(),
+                SaveState::ProtectingUnreadable {
+                    raw,
+                    reason: error.to_string(),
+                },
+            ),
+            Loaded::Unavailable(why) => (Model::default(), SaveState::Unavailable(why)),
+        };
+        Self {
+            model: RwSignal::new(model),
+            save_state: RwSignal::new(save_state),
+            route: RwSignal::new(Route::parse(&browser::current_fragment())),
+        }
+    }
+
+    /// Applies a change now. On error the model is untouched.
+    pub fn dispatch(self, msg: Msg) -> Result<(), UpdateError> {
+        let mut result = Ok(());
+        self.model.maybe_update(|model| {
+            result = update(model, msg, browser::now());
+            result.is_ok()
+        });
+        result
+    }
+
+    /// Writes the model to storage after every change, and records whether that worked.
+    pub fn save_changes(self) {
+        Effect::new(move |previous: Option<()>| {
+            self.model.track();
+            // The first run sees the model just loaded: there is nothing new to write.
+            if previous.is_none() || !self.save_state.with_untracked(SaveState::may_write) {
+                return;
+            }
+            let saved = self.model.with_untracked(storage::save);
+            self.save_state.set(match saved {
+                Ok(()) => SaveState::Saved,
+                Err(error) => SaveState::Failed(error),
+            });
+        });
+    }
+}
+
+/// The app state provided by the root component.
+pub fn use_app_state() -> AppState {
+    expect_context::<AppState>()
+}

@@ -1,0 +1,102 @@
+//! The only place that touches localStorage. Loading tells apart a first visit, readable
+//! data, data that must be kept untouched because it cannot be read, and a browser that does
+//! not let the page store anything. Saving reports a full quota or blocked storage as an
+//! error the candidate can read; nothing here panics.
+
+use crate::domain::model::Model;
+use crate::domain::persist::{self, LoadError};
+use gloo_storage::{LocalStorage, Storage};
+use std::fmt;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// What loading found.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Loaded {
+    /// Nothing stored yet: a first visit.
+    Empty,
+    /// The stored model.
+    Model(Model),
+    /// Something is stored but cannot be read. It stays exactly as it is.
+    Unreadable { raw: String, error: LoadError },
+    /// The browser does not let this page use storage (blocked, or some private modes).
+    Unavailable(String),
+}
+
+/// Why a save did not happen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveError {
+    /// The browser's storage quota for this site is used up.
+    Full,
+    /// Storage is blocked or missing.
+    Unavailable(String),
+    /// Anything else the browser reported.
+    Other(String),
+}
+
+impl fmt::Display for SaveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SaveError::Full => f.write_str("this browser's storage for Candor is full"),
+            SaveError::Unavailable(why) => write!(f, "storage is not available ({why})"),
+            SaveError::Other(why) => write!(f, "the browser refused to save ({why})"),
+        }
+    }
+}
+
+/// Checks that localStorage can be used, without letting the browser's exception escape.
+/// Blocked storage throws a `SecurityError` on mere access, so this must come first.
+fn check_available() -> Result<(), String> {
+    let window = web_sys::window().ok_or_else(|| "there is no browser window".to_owned())?;
+    match window.local_storage() {
+        Ok(Some(_)) => Ok(()),
+        Ok(None) => Err("this browser has no local storage".to_owned()),
+        Err(error) => Err(describe(&error)),
+    }
+}
+
+/// Reads the stored document.
+pub fn load() -> Loaded {
+    if let Err(why) = check_available() {
+        return Loaded::Unavailable(why);
+    }
+    match LocalStorage::raw().get_item(persist::STORAGE_KEY) {
+        Ok(None) => Loaded::Empty,
+        Ok(Some(raw)) => match persist::decode(&raw) {
+            Ok(model) => Loaded::Model(model),
+            Err(error) => Loaded::Unreadable { raw, error },
+        },
+        Err(error) => Loaded::Unavailable(describe(&error)),
+    }
+}
+
+/// Writes the model. The caller decides whether writing is safe (never over unreadable data).
+pub fn save(model: &Model) -> Result<(), SaveError> {
+    check_available().map_err(SaveError::Unavailable)?;
+    LocalStorage::raw()
+        .set_item(persist::STORAGE_KEY, &persist::encode(model))
+        .map_err(|error| {
+            if is_quota_error(&error) {
+                SaveError::Full
+            } else {
+                SaveError::Other(describe(&error))
+            }
+        })
+}
+
+fn is_quota_error(error: &JsValue) -> bool {
+    error
+        .dyn_ref::<web_sys::DomException>()
+        .is_some_and(|e| e.name() == "QuotaExceededError" || e.code() == 22)
+}
+
+fn describe(error: &JsValue) -> String {
+    if let Some(exception) = error.dyn_ref::<web_sys::DomException>() {
+        return format!("{}: {}", exception.name(), exception.message());
+    }
+    if let Some(error) = error.dyn_ref::<js_sys::Error>() {
+        return String::from(error.message());
+    }
+    error
+        .as_string()
+        .unwrap_or_else(|| "unknown error".to_owned())
+}

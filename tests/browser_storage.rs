@@ -1,0 +1,120 @@
+//! The storage layer in a real browser (headless Chromium): saving, loading, keeping data it
+//! cannot read untouched, and reporting a full quota instead of failing silently.
+#![cfg(target_arch = "wasm32")]
+
+use candor::domain::model::{update, Model, Msg};
+use candor::domain::opportunity::OpportunityId;
+use candor::domain::persist::STORAGE_KEY;
+use candor::storage::{self, Loaded, SaveError};
+use chrono::{TimeZone, Utc};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn sample_model() -> Model {
+    let mut model = Model::default();
+    let msg = Msg::AddOpportunity {
+        id: OpportunityId::from_random(42),
+        company: "Acme".into(),
+        recruiter_name: "Dana Reyes".into(),
+    };
+    update(
+        &mut model,
+        msg,
+        Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).unwrap(),
+    )
+    .unwrap();
+    model
+}
+
+#[wasm_bindgen_test]
+fn nothing_stored_is_a_first_visit() {
+    local_storage().clear().unwrap();
+    assert_eq!(storage::load(), Loaded::Empty);
+}
+
+#[wasm_bindgen_test]
+fn a_saved_model_loads_back() {
+    local_storage().clear().unwrap();
+    let model = sample_model();
+    storage::save(&model).unwrap();
+    assert_eq!(storage::load(), Loaded::Model(model));
+    let raw = local_storage().get_item(STORAGE_KEY).unwrap().unwrap();
+    assert!(raw.contains("\"schema\":1"), "{raw}");
+}
+
+#[wasm_bindgen_test]
+fn a_corrupt_value_is_reported_and_left_exactly_as_it_was() {
+    local_storage().clear().unwrap();
+    let corrupt = "{\"schema\":1,\"data\":{\"opportunities\":[{\"company\":\"Acme\"";
+    local_storage().set_item(STORAGE_KEY, corrupt).unwrap();
+    match storage::load() {
+        Loaded::Unreadable { raw, .. } => assert_eq!(raw, corrupt),
+        other => panic!("expected Unreadable, got {other:?}"),
+    }
+    assert_eq!(
+        local_storage().get_item(STORAGE_KEY).unwrap().as_deref(),
+        Some(corrupt)
+    );
+}
+
+#[wasm_bindgen_test]
+fn data_from_a_newer_version_is_reported_and_kept() {
+    local_storage().clear().unwrap();
+    let newer = "{\"schema\":7,\"data\":{\"whatever\":true}}";
+    local_storage().set_item(STORAGE_KEY, newer).unwrap();
+    match storage::load() {
+        Loaded::Unreadable { raw, error } => {
+            assert_eq!(raw, newer);
+            assert!(error.to_string().contains("newer version"), "{error}");
+        }
+        other => panic!("expected Unreadable, got {other:?}"),
+    }
+    assert_eq!(
+        local_storage().get_item(STORAGE_KEY).unwrap().as_deref(),
+        Some(newer)
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_full_quota_is_reported_as_full_and_the_old_value_survives() {
+    let storage = local_storage();
+    storage.clear().unwrap();
+    let before = sample_model();
+    storage::save(&before).unwrap();
+
+    // Fill the origin's quota with filler until the browser refuses more.
+    let chunk = "x".repeat(512 * 1024);
+    let mut filler_keys = Vec::new();
+    for n in 0..64 {
+        let key = format!("filler-{n}");
+        if storage.set_item(&key, &chunk).is_err() {
+            break;
+        }
+        filler_keys.push(key);
+    }
+    let small = "y".repeat(1024);
+    for n in 0..1024 {
+        let key = format!("filler-small-{n}");
+        if storage.set_item(&key, &small).is_err() {
+            break;
+        }
+        filler_keys.push(key);
+    }
+
+    let mut bigger = before.clone();
+    bigger.opportunities[0].notes = "z".repeat(64 * 1024);
+    assert_eq!(storage::save(&bigger), Err(SaveError::Full));
+    assert_eq!(storage::load(), Loaded::Model(before));
+
+    for key in filler_keys {
+        storage.remove_item(&key).unwrap();
+    }
+    storage::save(&bigger).unwrap();
+    assert_eq!(storage::load(), Loaded::Model(bigger));
+    storage.clear().unwrap();
+}

@@ -1,0 +1,30 @@
+//! Helpers shared by the native test files.
+#![allow(dead_code)]
+
+use candor::domain::model::{update, Model, Msg};
+use candor::domain::opportunity::OpportunityId;
+use chrono::{DateTime, TimeZone, Utc};
+
+/// A fixed moment, `minutes` after 09:00 UTC on 2 March 2026.
+pub fn at(minutes: i64) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).unwrap() + chrono::Duration::minutes(minutes)
+}
+
+/// An id that reads well in test failures.
+pub fn id(n: u64) -> OpportunityId {
+    OpportunityId::from_random(n)
+}
+
+/// A model holding one opportunity per (company, recruiter) pair, with ids 1, 2, 3…
+pub fn model_with(entries: &[(&str, &str)]) -> Model {
+    let mut model = Model::default();
+    for (n, (company, recruiter)) in entries.iter().enumerate() {
+        let msg = Msg::AddOpportunity {
+            id: id(n as u64 + 1),
+            company: (*company).to_owned(),
+            recruiter_name: (*recruiter).to_owned(),
+        };
+        update(&mut model, msg, at(n as i64)).unwrap();
+    }
+    model
+}

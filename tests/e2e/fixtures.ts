@@ -1,0 +1,76 @@
+// Shared test setup: every test fails on a console error, an uncaught page error, or a
+// request to any origin but the app's own. Page objects keep the specs readable.
+import { test as base, expect, type Page, type Locator } from "@playwright/test";
+
+export const STORAGE_KEY = "candor";
+
+type Fixtures = { guard: void };
+
+export const test = base.extend<Fixtures>({
+  guard: [
+    async ({ page, baseURL }, use) => {
+      const problems: string[] = [];
+      const ownOrigin = new URL(baseURL!).origin;
+      page.on("console", (message) => {
+        if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+      });
+      page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+      page.on("request", (request) => {
+        const url = new URL(request.url());
+        if (!["data:", "blob:"].includes(url.protocol) && url.origin !== ownOrigin) {
+          problems.push(`request to another origin: ${request.url()}`);
+        }
+      });
+      await use();
+      expect(problems, "console errors, page errors or foreign requests").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** The app, seen as a candidate sees it. */
+export class CandorApp {
+  constructor(readonly page: Page) {}
+
+  /** Opens a screen by its fragment (e.g. "#/opportunities") and waits for the app. */
+  async open(fragment = "") {
+    await this.page.goto(`./${fragment}`);
+    await expect(this.page.locator("#boot")).toHaveCount(0);
+    await expect(this.heading).toBeVisible();
+  }
+
+  get heading(): Locator {
+    return this.page.locator("main h1");
+  }
+
+  nav(name: string): Locator {
+    return this.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name });
+  }
+
+  /** Adds an opportunity from the quick-add form; the app then opens it. */
+  async addOpportunity(company: string, recruiter: string) {
+    await this.open("#/opportunities");
+    await this.page.getByLabel("Company", { exact: true }).fill(company);
+    await this.page.getByLabel("Recruiter's name", { exact: true }).fill(recruiter);
+    await this.page.getByRole("button", { name: "Add", exact: true }).click();
+    await expect(this.heading).toHaveText(company || "Company not named yet");
+  }
+
+  field(label: string): Locator {
+    return this.page.getByLabel(label, { exact: true });
+  }
+
+  row(title: string): Locator {
+    return this.page.locator(".opportunity-row").filter({ hasText: title });
+  }
+
+  get banner(): Locator {
+    return this.page.getByRole("alert");
+  }
+
+  async storedText(): Promise<string | null> {
+    return this.page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+  }
+}

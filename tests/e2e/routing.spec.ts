@@ -1,0 +1,100 @@
+// Routing: links survive reload, back and forward work, the site works from a sub-folder of
+// a plain static host, and the page is never blank while the app loads.
+import { test, expect, CandorApp } from "./fixtures";
+
+test("a deep link to an opportunity opens it directly under a sub-folder", async ({ page, browser }) => {
+  const app = new CandorApp(page);
+  await app.addOpportunity("Initech", "Pat Kim");
+  const deepLink = page.url();
+  expect(new URL(deepLink).pathname).toBe("/some/sub/path/");
+
+  const stored = await app.storedText();
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  // The same stored data, then the deep link opened straight away, as from a bookmark.
+  await other.addInitScript(
+    ([key, value]) => {
+      if (!localStorage.getItem(key)) localStorage.setItem(key, value);
+    },
+    ["candor", stored!],
+  );
+  await other.goto(deepLink);
+  await expect(other.locator("main h1")).toHaveText("Initech");
+  await expect(other.getByLabel("Recruiter's name", { exact: true })).toHaveValue("Pat Kim");
+  await fresh.close();
+});
+
+test("the static host has no rewrites: only the sub-folder serves the app", async ({ request }) => {
+  expect((await request.get("/")).status()).toBe(404);
+  expect((await request.get("/some/sub/path/opportunities")).status()).toBe(404);
+  expect((await request.get("/some/sub/path/")).status()).toBe(200);
+});
+
+test("back and forward move between screens", async ({ page }) => {
+  const app = new CandorApp(page);
+  await app.open();
+  await expect(app.heading).toHaveText("Today");
+  await app.nav("Opportunities").click();
+  await expect(app.heading).toHaveText("Opportunities");
+  await app.nav("Data").click();
+  await expect(app.heading).toHaveText("Data");
+  await expect(app.nav("Data")).toHaveAttribute("aria-current", "page");
+
+  await page.goBack();
+  await expect(app.heading).toHaveText("Opportunities");
+  await expect(app.nav("Opportunities")).toHaveAttribute("aria-current", "page");
+  await page.goBack();
+  await expect(app.heading).toHaveText("Today");
+  await page.goForward();
+  await expect(app.heading).toHaveText("Opportunities");
+  await page.reload();
+  await expect(app.heading).toHaveText("Opportunities");
+  await expect(page).toHaveTitle("Opportunities · Candor");
+});
+
+test("after navigating, focus moves to the new screen's heading", async ({ page }) => {
+  const app = new CandorApp(page);
+  await app.open();
+  await app.nav("Playbook").click();
+  await expect(app.heading).toHaveText("Playbook");
+  await expect(app.heading).toBeFocused();
+});
+
+test("an unknown address shows a not-found screen with a way back", async ({ page }) => {
+  const app = new CandorApp(page);
+  await app.open("#/no/such/screen");
+  await expect(app.heading).toHaveText("Page not found");
+  await expect(page.getByText("#/no/such/screen")).toBeVisible();
+  await page.getByRole("link", { name: "Go to Today" }).click();
+  await expect(app.heading).toHaveText("Today");
+});
+
+test("a link to an opportunity this browser does not have says so", async ({ page }) => {
+  const app = new CandorApp(page);
+  await app.open("#/opportunities/0123456789abcdef");
+  await expect(app.heading).toHaveText("Opportunity not found");
+  await expect(page.getByRole("link", { name: "See your opportunities" })).toBeVisible();
+});
+
+test("screens not built yet say what is coming", async ({ page }) => {
+  const app = new CandorApp(page);
+  await app.open("#/playbook");
+  await expect(page.getByRole("heading", { name: "Coming next" })).toBeVisible();
+  await app.open("#/data");
+  await expect(page.getByRole("heading", { name: "Coming next" })).toBeVisible();
+});
+
+test("the page shows the app's name and a loading state before the app starts", async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("./");
+  await expect(page.getByText("Loading your checklists…")).toBeVisible();
+  await expect(page.locator(".brand")).toHaveText(/Candor/);
+  release();
+  await expect(page.locator("main h1")).toHaveText("Today");
+  await expect(page.getByText("Loading your checklists…")).toHaveCount(0);
+});

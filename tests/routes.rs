@@ -1,0 +1,104 @@
+//! Routes: every screen has an address that survives reload and can be shared.
+
+use candor::domain::opportunity::{OpportunityId, StatusFilter};
+use candor::domain::route::{Route, Section};
+
+fn all_routes() -> Vec<Route> {
+    let mut routes = vec![
+        Route::Today,
+        Route::Opportunity(OpportunityId::from_random(0xabc)),
+        Route::Playbook,
+        Route::Data,
+        Route::NotFound("nowhere/at/all".into()),
+    ];
+    routes.extend(StatusFilter::ALL.map(Route::Opportunities));
+    routes
+}
+
+#[test]
+fn every_route_reads_back_from_its_own_link() {
+    for route in all_routes() {
+        let fragment = route.to_fragment();
+        assert!(fragment.starts_with("#/"), "{fragment}");
+        assert_eq!(Route::parse(&fragment), route, "{fragment}");
+    }
+}
+
+#[test]
+fn an_empty_fragment_opens_today() {
+    for fragment in ["", "#", "#/", "/", "#/today", "#/today/"] {
+        assert_eq!(Route::parse(fragment), Route::Today, "{fragment:?}");
+    }
+}
+
+#[test]
+fn the_list_filter_comes_from_the_query() {
+    assert_eq!(
+        Route::parse("#/opportunities?status=offer"),
+        Route::Opportunities(StatusFilter::Offer)
+    );
+    assert_eq!(
+        Route::parse("#/opportunities?sort=new&status=archived"),
+        Route::Opportunities(StatusFilter::Archived)
+    );
+    assert_eq!(
+        Route::parse("#/opportunities"),
+        Route::Opportunities(StatusFilter::All)
+    );
+}
+
+#[test]
+fn an_unknown_filter_shows_everything_rather_than_failing() {
+    assert_eq!(
+        Route::parse("#/opportunities?status=bogus"),
+        Route::Opportunities(StatusFilter::All)
+    );
+}
+
+#[test]
+fn an_opportunity_link_carries_its_id() {
+    let id = OpportunityId::from_random(0x1234_5678_9abc_def0);
+    assert_eq!(
+        Route::Opportunity(id.clone()).to_fragment(),
+        "#/opportunities/123456789abcdef0"
+    );
+    assert_eq!(
+        Route::parse("#/opportunities/123456789abcdef0/"),
+        Route::Opportunity(id)
+    );
+}
+
+#[test]
+fn unknown_or_malformed_addresses_are_not_found() {
+    for fragment in [
+        "#/settings-old",
+        "#/opportunities/Not An Id",
+        "#/opportunities/%3Cscript%3E",
+        "#/opportunities/abc/extra",
+        "#/data/x",
+    ] {
+        let route = Route::parse(fragment);
+        assert!(
+            matches!(route, Route::NotFound(_)),
+            "{fragment} gave {route:?}"
+        );
+    }
+}
+
+#[test]
+fn each_route_belongs_to_the_right_section() {
+    let id = OpportunityId::from_random(7);
+    assert_eq!(
+        Route::Opportunity(id).section(),
+        Some(Section::Opportunities)
+    );
+    assert_eq!(
+        Route::Opportunities(StatusFilter::Closed).section(),
+        Some(Section::Opportunities)
+    );
+    assert_eq!(Route::Today.section(), Some(Section::Today));
+    assert_eq!(Route::NotFound("x".into()).section(), None);
+    for section in Section::ALL {
+        assert_eq!(section.route().section(), Some(section));
+    }
+}
