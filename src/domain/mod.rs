@@ -6,3 +6,4 @@ pub mod model;
 pub mod opportunity;
 pub mod persist;
 pub mod route;
+pub mod time_text;

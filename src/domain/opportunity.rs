@@ -163,7 +163,10 @@ pub struct Opportunity {
     pub notes: String,
     /// Archived opportunities are kept but hidden from the everyday list.
     pub archived: bool,
+    /// Stored as milliseconds since the Unix epoch, like every time in the stored format.
+    #[serde(with = "chrono::serde::ts_milliseconds")]
     pub created_at: DateTime<Utc>,
+    #[serde(with = "chrono::serde::ts_milliseconds")]
     pub updated_at: DateTime<Utc>,
 }
 
@@ -208,7 +211,7 @@ impl Field {
             Field::RecruiterAgency => "Agency",
             Field::RecruiterPhone => "Phone",
             Field::RecruiterEmail => "E-mail",
-            Field::Notes => "Notes",
+            Field::Notes => "Notes for yourself",
         }
     }
 

@@ -2,7 +2,7 @@
 //! later; the screen says so.
 
 use crate::browser;
-use crate::domain::persist;
+use crate::domain::{persist, time_text};
 use crate::state::{use_app_state, SaveState};
 use leptos::prelude::*;
 
@@ -39,8 +39,8 @@ pub fn DataPage() -> impl IntoView {
             <dl class="facts">
                 <dt>"Status"</dt>
                 <dd data-testid="save-status">{status}</dd>
-                <dt>"Size"</dt>
-                <dd>{move || format!("{:.1} KB", stored_size.get() as f64 / 1024.0)}</dd>
+                <dt>"Your data"</dt>
+                <dd>{move || time_text::byte_size(stored_size.get())}</dd>
             </dl>
             <button type="button" class="button button--quiet" on:click=download>
                 "Download a copy (JSON)"

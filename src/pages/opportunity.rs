@@ -5,6 +5,7 @@ use crate::components::text_field::TextField;
 use crate::domain::model::Msg;
 use crate::domain::opportunity::{Field, OpportunityId, Status, StatusFilter};
 use crate::domain::route::Route;
+use crate::domain::time_text;
 use crate::state::{use_app_state, AppState};
 use chrono::{DateTime, Local, Utc};
 use leptos::prelude::*;
@@ -77,9 +78,7 @@ fn autocomplete(field: Field) -> Option<&'static str> {
 }
 
 fn local_time(time: DateTime<Utc>) -> String {
-    time.with_timezone(&Local)
-        .format("%-d %b %Y, %H:%M")
-        .to_string()
+    time_text::day_and_time(time.with_timezone(&Local).naive_local())
 }
 
 #[component]

@@ -16,7 +16,7 @@ test("an opportunity is created, survives reload, is edited and archived", async
   await app.field("Agency").fill("North Star Talent");
   await app.field("Phone").fill("+33 6 12 34 56 78");
   await app.field("E-mail").fill("dana@northstar.example");
-  await app.field("Notes").fill("She called on Monday.");
+  await app.field("Notes for yourself").fill("She called on Monday.");
   await app.field("Where it stands").selectOption({ label: "Interviewing" });
 
   await page.reload();
@@ -26,7 +26,7 @@ test("an opportunity is created, survives reload, is edited and archived", async
   await expect(app.field("Agency")).toHaveValue("North Star Talent");
   await expect(app.field("Phone")).toHaveValue("+33 6 12 34 56 78");
   await expect(app.field("E-mail")).toHaveValue("dana@northstar.example");
-  await expect(app.field("Notes")).toHaveValue("She called on Monday.");
+  await expect(app.field("Notes for yourself")).toHaveValue("She called on Monday.");
   await expect(app.field("Where it stands")).toHaveValue("interviewing");
 
   await page.getByRole("button", { name: "Archive" }).click();
@@ -48,7 +48,7 @@ test("an opportunity is created, survives reload, is edited and archived", async
 test("typing in a field keeps focus and every keystroke is saved", async ({ page }) => {
   const app = new CandorApp(page);
   await app.addOpportunity("Globex", "Sam Lee");
-  const notes = app.field("Notes");
+  const notes = app.field("Notes for yourself");
   await notes.click();
   await page.keyboard.type("Asked about relocation");
   await expect(notes).toBeFocused();

@@ -25,7 +25,7 @@ test("a corrupt stored value is reported, offered for download and never overwri
 
   // Working on in memory must not write over what is stored.
   await app.addOpportunity("Globex", "Sam");
-  await app.field("Notes").fill("typed after the error");
+  await app.field("Notes for yourself").fill("typed after the error");
   expect(await app.storedText()).toBe(corrupt);
   await page.reload();
   await expect(app.banner).toContainText("Your saved data could not be read");
