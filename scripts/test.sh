@@ -9,7 +9,6 @@ cd "$(dirname "$0")/.."
 source scripts/setup.sh --tests || { echo "setup failed"; echo "Summary: 0 passed, 1 failed"; exit 1; }
 set +e
 
-SIZE_BUDGET_BYTES=$((200 * 1024))
 passed=0
 failed=0
 failures=()
@@ -44,24 +43,6 @@ cargo_tests() {
   record "$name" "$p" "$f"
 }
 
-size_budget() {
-  local total=0 size file
-  shopt -s nullglob
-  local files=(dist/*.wasm dist/*.js dist/*.css)
-  shopt -u nullglob
-  if [ "${#files[@]}" -eq 0 ]; then
-    echo "no build output in dist/"
-    return 1
-  fi
-  for file in "${files[@]}"; do
-    size=$(gzip -9 -c "$file" | wc -c)
-    printf '  %8d B gzip  %s\n' "$size" "$file"
-    total=$((total + size))
-  done
-  echo "Size: $total B gzip ($((total / 1024)) KB) of a $((SIZE_BUDGET_BYTES / 1024)) KB budget"
-  [ "$total" -le "$SIZE_BUDGET_BYTES" ]
-}
-
 e2e() {
   stage "end-to-end (Playwright)"
   local report="$log_dir/playwright.json"
@@ -92,7 +73,7 @@ if [[ " ${failures[*]} " == *" release build "* ]]; then
   record "end-to-end" 0 1
   echo "skipped the size budget and end-to-end tests: no release build"
 else
-  check "size budget" size_budget
+  check "size budget" scripts/size-budget.sh
   e2e
 fi
 

@@ -72,6 +72,12 @@ impl AppState {
         result
     }
 
+    /// Offers everything in this tab as a JSON file, the same document that is stored.
+    pub fn download_copy(self) -> Result<(), String> {
+        let text = self.model.with_untracked(crate::domain::persist::encode);
+        browser::download_text("candor-data.json", "application/json", &text)
+    }
+
     /// Writes the model to storage after every change, and records whether that worked.
     pub fn save_changes(self) {
         Effect::new(move |previous: Option<()>| {

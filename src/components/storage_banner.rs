@@ -2,7 +2,6 @@
 //! to take a copy of the data away.
 
 use crate::browser;
-use crate::domain::persist;
 use crate::state::{use_app_state, SaveState};
 use leptos::prelude::*;
 
@@ -11,11 +10,7 @@ use leptos::prelude::*;
 pub fn StorageBanner() -> impl IntoView {
     let state = use_app_state();
     let download_error = RwSignal::new(None::<String>);
-    let download_tab_copy = move |_| {
-        let text = state.model.with_untracked(persist::encode);
-        download_error
-            .set(browser::download_text("candor-data.json", "application/json", &text).err());
-    };
+    let download_tab_copy = move |_| download_error.set(state.download_copy().err());
     let download_unreadable = move |_| {
         let result = state
             .save_state

@@ -1,7 +1,6 @@
 //! Data: where the candidate's data lives and how it is doing. Backups and imports come
 //! later; the screen says so.
 
-use crate::browser;
 use crate::domain::{persist, time_text};
 use crate::state::{use_app_state, SaveState};
 use leptos::prelude::*;
@@ -22,11 +21,7 @@ pub fn DataPage() -> impl IntoView {
     }
     };
     let download_error = RwSignal::new(None::<String>);
-    let download = move |_| {
-        let text = state.model.with_untracked(persist::encode);
-        download_error
-            .set(browser::download_text("candor-data.json", "application/json", &text).err());
-    };
+    let download = move |_| download_error.set(state.download_copy().err());
 
     view! {
         <h1 tabindex="-1">"Data"</h1>

@@ -68,7 +68,6 @@ fn autocomplete(field: Field) -> Option<&'static str> {
     // The recruiter's details are not the candidate's own: keep the browser from offering
     // the candidate's saved name, phone and e-mail here.
     match field {
-        Field::Location => Some("off"),
         Field::RecruiterName
         | Field::RecruiterAgency
         | Field::RecruiterPhone
