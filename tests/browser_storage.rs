@@ -4,7 +4,7 @@
 
 use candor::domain::model::{update, Model, Msg};
 use candor::domain::opportunity::OpportunityId;
-use candor::domain::persist::STORAGE_KEY;
+use candor::domain::persist::{SCHEMA_VERSION, STORAGE_KEY};
 use candor::storage::{self, Loaded, SaveError};
 use chrono::{TimeZone, Utc};
 use wasm_bindgen_test::*;
@@ -44,7 +44,10 @@ fn a_saved_model_loads_back() {
     storage::save(&model).unwrap();
     assert_eq!(storage::load(), Loaded::Model(model));
     let raw = local_storage().get_item(STORAGE_KEY).unwrap().unwrap();
-    assert!(raw.contains("\"schema\":1"), "{raw}");
+    assert!(
+        raw.contains(&format!("\"schema\":{SCHEMA_VERSION}")),
+        "{raw}"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -89,6 +89,36 @@ fn a_newer_version_is_refused_so_it_is_never_overwritten() {
 }
 
 #[test]
+fn a_version_1_document_reads_with_everything_kept() {
+    let text = include_str!("fixtures/schema-1.json");
+    let model = decode(text).expect("version 1 must stay readable");
+    assert_eq!(model.opportunities.len(), 2);
+    let acme = &model.opportunities[0];
+    assert_eq!(acme.company, "Acme Robotics");
+    assert_eq!(acme.role, "Staff engineer");
+    assert_eq!(
+        acme.job_details,
+        "Leads the motion-planning team\nRust, C++"
+    );
+    assert_eq!(acme.recruiter.email, "dana@northstar.example");
+    assert_eq!(
+        acme.notes,
+        "Called on Monday; « confidential » fintech next?"
+    );
+    assert_eq!(acme.status, Status::Interviewing);
+    assert_eq!(acme.updated_at, at(40));
+    assert!(acme.rounds.is_empty() && acme.contacts.is_empty());
+    let other = &model.opportunities[1];
+    assert_eq!(other.status, Status::Closed(CloseReason::NoReply));
+    assert!(other.archived);
+    assert_eq!(model.pitch, Default::default());
+    // Saved again, it is written in the current version and reads back the same.
+    let again = encode(&model);
+    assert!(again.starts_with(&format!("{{\"schema\":{SCHEMA_VERSION},")));
+    assert_eq!(decode(&again), Ok(model));
+}
+
+#[test]
 fn version_zero_is_unknown() {
     assert_eq!(
         decode("{\"schema\":0,\"data\":{\"opportunities\":[]}}"),

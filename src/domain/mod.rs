@@ -1,9 +1,17 @@
-//! The app's plain-Rust core: the model, the messages that change it, routes and the stored
-//! format. Nothing here touches the browser, so all of it runs under `cargo test`. Time and
-//! ids are always passed in, never read from a global clock or random source.
+//! The app's plain-Rust core: the model, the messages that change it, the playbook and its
+//! timing rules, routes and the stored format. Nothing here touches the browser, so all of it
+//! runs under `cargo test`. Time, the time zone and ids are always passed in, never read from
+//! a global clock or random source.
 
+pub mod contact;
+pub mod due;
+pub mod id;
 pub mod model;
 pub mod opportunity;
 pub mod persist;
+pub mod playbook;
+pub mod round;
 pub mod route;
+pub mod settings;
 pub mod time_text;
+pub mod zone;

@@ -1,8 +1,12 @@
 //! The whole durable state of the app, the messages that change it, and the queries the
 //! screens ask of it. `update` is pure: it takes the time as an input.
 
+use super::contact::Contact;
+use super::id::Id;
 use super::opportunity::{Field, Opportunity, OpportunityId, Status, StatusFilter};
-use chrono::{DateTime, Utc};
+use super::round::{DebriefField, InterviewFormat, Interviewer, Rapport, Round};
+use super::settings::{Pitch, PitchField};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -10,6 +14,9 @@ use std::fmt;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Model {
     pub opportunities: Vec<Opportunity>,
+    /// The candidate's own pitch.
+    #[serde(default)]
+    pub pitch: Pitch,
 }
 
 /// A change the candidate asks for.
@@ -33,6 +40,84 @@ pub enum Msg {
     Archive(OpportunityId),
     /// Bring an archived opportunity back.
     Restore(OpportunityId),
+    /// Add an entry to the contact log; its id must be fresh.
+    LogContact { id: OpportunityId, contact: Contact },
+    /// Remove an entry logged by mistake.
+    RemoveContact { id: OpportunityId, contact: Id },
+    /// Tick or untick a checklist item, of the opportunity or of one round.
+    Check {
+        id: OpportunityId,
+        round: Option<Id>,
+        item: String,
+        checked: bool,
+    },
+    /// Mark a dated action done (its key comes from the plan).
+    ActionDone { id: OpportunityId, action: String },
+    /// Add an interview round; its id must be fresh.
+    AddRound { id: OpportunityId, round: Id },
+    /// Change something about one round.
+    EditRound {
+        id: OpportunityId,
+        round: Id,
+        change: RoundChange,
+    },
+    /// Record the candidate's answer to one of the usual questions.
+    SetCallAnswer {
+        id: OpportunityId,
+        question: String,
+        answer: String,
+    },
+    /// The people the candidate could refer.
+    SetReferrals { id: OpportunityId, text: String },
+    /// Change the candidate's pitch.
+    EditPitch { field: PitchField, value: String },
+}
+
+/// A change to one interview round.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RoundChange {
+    StartsAt(Option<DateTime<Utc>>),
+    EndsAt(Option<DateTime<Utc>>),
+    Format(InterviewFormat),
+    Place(String),
+    Briefing(String),
+    DebriefPlannedAt(Option<DateTime<Utc>>),
+    /// Add someone you will meet; the id must be fresh.
+    AddInterviewer {
+        interviewer: Id,
+        name: String,
+    },
+    EditInterviewer {
+        interviewer: Id,
+        field: InterviewerField,
+        value: String,
+    },
+    RemoveInterviewer(Id),
+    /// The thank-you note to this interviewer was sent (or not).
+    Thanked {
+        interviewer: Id,
+        sent: bool,
+    },
+    Debrief {
+        field: DebriefField,
+        value: String,
+    },
+    Rapport {
+        interviewer: Id,
+        rapport: Option<Rapport>,
+    },
+    Interest(Option<u8>),
+    FeedbackExpectedOn(Option<NaiveDate>),
+    /// The debrief call happened (or not).
+    DebriefDone(bool),
+}
+
+/// An interviewer's editable details.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum InterviewerField {
+    Name,
+    Title,
+    LooksFor,
 }
 
 /// Why a message could not be applied. The model is unchanged when this is returned.
@@ -42,8 +127,10 @@ pub enum UpdateError {
     NothingToStartWith,
     /// The id is already taken.
     DuplicateId(OpportunityId),
-    /// No opportunity has this id.
+    /// Nothing has this id.
     NotFound(OpportunityId),
+    /// A number outside what the field allows.
+    OutOfRange,
 }
 
 impl fmt::Display for UpdateError {
@@ -56,8 +143,9 @@ impl fmt::Display for UpdateError {
                 f.write_str("That could not be added because of an id clash. Please try again.")
             }
             UpdateError::NotFound(_) => {
-                f.write_str("That opportunity is no longer here. It may have been removed.")
+                f.write_str("That is no longer here. It may have been removed.")
             }
+            UpdateError::OutOfRange => f.write_str("That value is out of range."),
         }
     }
 }
@@ -135,6 +223,174 @@ pub fn update(model: &mut Model, msg: Msg, now: DateTime<Utc>) -> Result<(), Upd
         }
         Msg::Archive(id) => set_archived(model, &id, true, now)?,
         Msg::Restore(id) => set_archived(model, &id, false, now)?,
+        Msg::LogContact { id, contact } => {
+            let opportunity = model.opportunity_mut(&id)?;
+            if opportunity.contacts.iter().any(|c| c.id == contact.id) {
+                return Err(UpdateError::DuplicateId(contact.id));
+            }
+            opportunity.contacts.push(contact);
+            opportunity.updated_at = now;
+        }
+        Msg::RemoveContact { id, contact } => {
+            let opportunity = model.opportunity_mut(&id)?;
+            let before = opportunity.contacts.len();
+            opportunity.contacts.retain(|c| c.id != contact);
+            if opportunity.contacts.len() == before {
+                return Err(UpdateError::NotFound(contact));
+            }
+            opportunity.updated_at = now;
+        }
+        Msg::Check {
+            id,
+            round,
+            item,
+            checked,
+        } => {
+            let opportunity = model.opportunity_mut(&id)?;
+            let ticks = match round {
+                Some(round) => &mut round_mut(opportunity, &round)?.checked,
+                None => &mut opportunity.checked,
+            };
+            if checked {
+                ticks.entry(item).or_insert(now.timestamp_millis());
+            } else {
+                ticks.remove(&item);
+            }
+            opportunity.updated_at = now;
+        }
+        Msg::ActionDone { id, action } => {
+            let opportunity = model.opportunity_mut(&id)?;
+            opportunity
+                .actions_done
+                .entry(action)
+                .or_insert(now.timestamp_millis());
+            opportunity.updated_at = now;
+        }
+        Msg::AddRound { id, round } => {
+            let opportunity = model.opportunity_mut(&id)?;
+            if opportunity.round(&round).is_some() {
+                return Err(UpdateError::DuplicateId(round));
+            }
+            opportunity.rounds.push(Round::new(round));
+            if opportunity.status == Status::Call {
+                opportunity.status = Status::Interviewing;
+            }
+            opportunity.updated_at = now;
+        }
+        Msg::EditRound { id, round, change } => {
+            let opportunity = model.opportunity_mut(&id)?;
+            edit_round(round_mut(opportunity, &round)?, change, now)?;
+            opportunity.updated_at = now;
+        }
+        Msg::SetCallAnswer {
+            id,
+            question,
+            answer,
+        } => {
+            let opportunity = model.opportunity_mut(&id)?;
+            opportunity.call_answers.insert(question, answer);
+            opportunity.updated_at = now;
+        }
+        Msg::SetReferrals { id, text } => {
+            let opportunity = model.opportunity_mut(&id)?;
+            opportunity.referrals = text;
+            opportunity.updated_at = now;
+        }
+        Msg::EditPitch { field, value } => model.pitch.set_field(field, value),
+    }
+    Ok(())
+}
+
+fn round_mut<'a>(opportunity: &'a mut Opportunity, id: &Id) -> Result<&'a mut Round, UpdateError> {
+    opportunity
+        .rounds
+        .iter_mut()
+        .find(|r| &r.id == id)
+        .ok_or_else(|| UpdateError::NotFound(id.clone()))
+}
+
+fn interviewer_mut<'a>(round: &'a mut Round, id: &Id) -> Result<&'a mut Interviewer, UpdateError> {
+    round
+        .interviewers
+        .iter_mut()
+        .find(|i| &i.id == id)
+        .ok_or_else(|| UpdateError::NotFound(id.clone()))
+}
+
+fn edit_round(
+    round: &mut Round,
+    change: RoundChange,
+    now: DateTime<Utc>,
+) -> Result<(), UpdateError> {
+    match change {
+        RoundChange::StartsAt(at) => round.starts_at = at,
+        RoundChange::EndsAt(at) => round.ends_at = at,
+        RoundChange::Format(format) => round.format = format,
+        RoundChange::Place(place) => round.place = place,
+        RoundChange::Briefing(text) => round.briefing = text,
+        RoundChange::DebriefPlannedAt(at) => round.debrief_planned_at = at,
+        RoundChange::AddInterviewer { interviewer, name } => {
+            if round.interviewer(&interviewer).is_some() {
+                return Err(UpdateError::DuplicateId(interviewer));
+            }
+            round.interviewers.push(Interviewer {
+                id: interviewer,
+                name: name.trim().to_owned(),
+                title: String::new(),
+                looks_for: String::new(),
+                thanked_at: None,
+            });
+        }
+        RoundChange::EditInterviewer {
+            interviewer,
+            field,
+            value,
+        } => {
+            let person = interviewer_mut(round, &interviewer)?;
+            match field {
+                InterviewerField::Name => person.name = value,
+                InterviewerField::Title => person.title = value,
+                InterviewerField::LooksFor => person.looks_for = value,
+            }
+        }
+        RoundChange::RemoveInterviewer(interviewer) => {
+            interviewer_mut(round, &interviewer)?;
+            round.interviewers.retain(|i| i.id != interviewer);
+            round.debrief.rapport.remove(&interviewer);
+        }
+        RoundChange::Thanked { interviewer, sent } => {
+            let person = interviewer_mut(round, &interviewer)?;
+            person.thanked_at = if sent {
+                person.thanked_at.or(Some(now))
+            } else {
+                None
+            };
+        }
+        RoundChange::Debrief { field, value } => round.debrief.set_field(field, value),
+        RoundChange::Rapport {
+            interviewer,
+            rapport,
+        } => {
+            interviewer_mut(round, &interviewer)?;
+            match rapport {
+                Some(rapport) => round.debrief.rapport.insert(interviewer, rapport),
+                None => round.debrief.rapport.remove(&interviewer),
+            };
+        }
+        RoundChange::Interest(level) => {
+            if level.is_some_and(|level| !(1..=5).contains(&level)) {
+                return Err(UpdateError::OutOfRange);
+            }
+            round.debrief.interest = level;
+        }
+        RoundChange::FeedbackExpectedOn(date) => round.debrief.feedback_expected_on = date,
+        RoundChange::DebriefDone(done) => {
+            round.debrief.done_at = if done {
+                round.debrief.done_at.or(Some(now))
+            } else {
+                None
+            };
+        }
     }
     Ok(())
 }

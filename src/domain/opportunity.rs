@@ -1,61 +1,12 @@
 //! An opportunity: one job a recruiter presents, the recruiter who presents it, and where it
 //! stands.
 
+use super::contact::Contact;
+pub use super::id::Id as OpportunityId;
+use super::round::Round;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use std::fmt;
-
-/// The longest id we accept from storage or a link.
-const MAX_ID_LEN: usize = 64;
-
-/// A stable identifier for an opportunity. It is made once from random bits and never
-/// reused, so it stays valid across reloads, exports and imports (never a list position).
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
-pub struct OpportunityId(String);
-
-impl TryFrom<String> for OpportunityId {
-    type Error = String;
-
-    fn try_from(text: String) -> Result<Self, Self::Error> {
-        Self::parse(&text).ok_or_else(|| format!("{text:?} is not a valid opportunity id"))
-    }
-}
-
-impl From<OpportunityId> for String {
-    fn from(id: OpportunityId) -> Self {
-        id.0
-    }
-}
-
-impl OpportunityId {
-    /// Makes an id from 64 random bits supplied by the caller.
-    pub fn from_random(bits: u64) -> Self {
-        Self(format!("{bits:016x}"))
-    }
-
-    /// Reads an id from untrusted text (a link, stored data). Ids are short and use only
-    /// lowercase ASCII letters, digits and `-`; anything else is not one of ours.
-    pub fn parse(text: &str) -> Option<Self> {
-        let plausible = !text.is_empty()
-            && text.len() <= MAX_ID_LEN
-            && text
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-        plausible.then(|| Self(text.to_owned()))
-    }
-
-    /// The id as text, as it appears in links.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Display for OpportunityId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
+use std::collections::BTreeMap;
 
 /// Why an opportunity was closed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -168,6 +119,24 @@ pub struct Opportunity {
     pub created_at: DateTime<Utc>,
     #[serde(with = "chrono::serde::ts_milliseconds")]
     pub updated_at: DateTime<Utc>,
+    /// The interview rounds, in the order they were added.
+    #[serde(default)]
+    pub rounds: Vec<Round>,
+    /// Every call, voicemail, e-mail and text with the recruiter.
+    #[serde(default)]
+    pub contacts: Vec<Contact>,
+    /// Recruiter's-call checklist items ticked, by item key, with the time (ms since epoch).
+    #[serde(default)]
+    pub checked: BTreeMap<String, i64>,
+    /// Dated actions the candidate marked done, by action key, with the time (ms since epoch).
+    #[serde(default)]
+    pub actions_done: BTreeMap<String, i64>,
+    /// The candidate's honest answers to the usual questions, by question key.
+    #[serde(default)]
+    pub call_answers: BTreeMap<String, String>,
+    /// People the candidate could refer when the opening is not for them.
+    #[serde(default)]
+    pub referrals: String,
 }
 
 /// The free-text fields of an opportunity that the candidate edits.
@@ -265,6 +234,12 @@ impl Opportunity {
             archived: false,
             created_at: now,
             updated_at: now,
+            rounds: Vec::new(),
+            contacts: Vec::new(),
+            checked: BTreeMap::new(),
+            actions_done: BTreeMap::new(),
+            call_answers: BTreeMap::new(),
+            referrals: String::new(),
         }
     }
 
@@ -305,6 +280,33 @@ impl Opportunity {
         }
         value.clone_into(slot);
         true
+    }
+
+    /// Whether the process is still running: not closed and not archived.
+    pub fn is_active(&self) -> bool {
+        !self.archived && !self.status.is_closed()
+    }
+
+    /// The round with this id.
+    pub fn round(&self, id: &OpportunityId) -> Option<&Round> {
+        self.rounds.iter().find(|r| &r.id == id)
+    }
+
+    /// The contacts, oldest first.
+    pub fn contacts_in_order(&self) -> Vec<&Contact> {
+        let mut contacts: Vec<&Contact> = self.contacts.iter().collect();
+        contacts.sort_by_key(|c| c.at);
+        contacts
+    }
+
+    /// What to call the recruiter in the candidate's to-do list.
+    pub fn recruiter_label(&self) -> &str {
+        let name = self.recruiter.name.trim();
+        if name.is_empty() {
+            "the recruiter"
+        } else {
+            name
+        }
     }
 
     /// The name to show for this opportunity: the company, else the role, else a stand-in.

@@ -15,7 +15,17 @@ use std::fmt;
 pub const STORAGE_KEY: &str = "candor";
 
 /// The version of the stored format this build writes.
-pub const SCHEMA_VERSION: u32 = 1;
+///
+/// History, each with a fixture in `tests/fixtures/` that native tests load forever:
+/// - 1: opportunities with their recruiter, status, notes and archive flag.
+/// - 2: adds rounds (interviewers, debrief), the contact log, checklist ticks, actions done,
+///   call-card answers and referrals per opportunity, and the candidate's pitch. Every new
+///   field has a default, so reading a version 1 document with version 2's types is the
+///   whole migration.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The oldest stored version this build still reads.
+const OLDEST_READABLE: u64 = 1;
 
 #[derive(Serialize)]
 struct DocumentOut<'a> {
@@ -86,7 +96,7 @@ pub fn decode(text: &str) -> Result<Model, LoadError> {
     if found > u64::from(SCHEMA_VERSION) {
         return Err(LoadError::NewerVersion { found });
     }
-    if found != u64::from(SCHEMA_VERSION) {
+    if found < OLDEST_READABLE {
         return Err(LoadError::UnknownVersion { found });
     }
     let document: DocumentIn =

@@ -1,0 +1,114 @@
+//! The contact log: every call, voicemail, e-mail and text with the recruiter, in and out.
+//! It drives "return the call", "wait for a reply", "don't go dark" and "they owe you news".
+
+use super::id::Id;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// How the candidate and the recruiter were in touch.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContactKind {
+    /// A call that connected.
+    Call,
+    /// A call that nobody picked up, with no message.
+    MissedCall,
+    /// A voicemail left.
+    Voicemail,
+    Email,
+    Text,
+}
+
+/// Who reached out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// From the recruiter to the candidate.
+    Incoming,
+    /// From the candidate to the recruiter.
+    Outgoing,
+}
+
+/// One entry of the contact log.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contact {
+    pub id: Id,
+    #[serde(with = "chrono::serde::ts_milliseconds")]
+    pub at: DateTime<Utc>,
+    pub kind: ContactKind,
+    pub direction: Direction,
+    /// A line of summary.
+    #[serde(default)]
+    pub summary: String,
+    /// "It's a bad time, I'll call you back at…": the time the candidate promised.
+    #[serde(default, with = "chrono::serde::ts_milliseconds_option")]
+    pub call_back_at: Option<DateTime<Utc>>,
+}
+
+impl ContactKind {
+    /// Every kind, in the order the log offers them.
+    pub const ALL: [ContactKind; 5] = [
+        ContactKind::Call,
+        ContactKind::MissedCall,
+        ContactKind::Voicemail,
+        ContactKind::Email,
+        ContactKind::Text,
+    ];
+
+    /// A short stable key, used as a form value.
+    pub fn key(self) -> &'static str {
+        match self {
+            ContactKind::Call => "call",
+            ContactKind::MissedCall => "missed-call",
+            ContactKind::Voicemail => "voicemail",
+            ContactKind::Email => "email",
+            ContactKind::Text => "text",
+        }
+    }
+
+    /// The kind a form value stands for.
+    pub fn from_key(key: &str) -> Option<ContactKind> {
+        ContactKind::ALL.into_iter().find(|kind| kind.key() == key)
+    }
+
+    /// What the candidate reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            ContactKind::Call => "Call",
+            ContactKind::MissedCall => "Missed call",
+            ContactKind::Voicemail => "Voicemail",
+            ContactKind::Email => "E-mail",
+            ContactKind::Text => "Text",
+        }
+    }
+
+    /// A written message or a message left, as opposed to a conversation.
+    pub fn is_message(self) -> bool {
+        !matches!(self, ContactKind::Call)
+    }
+}
+
+impl Contact {
+    /// A missed call or a voicemail from the recruiter: a call to return.
+    pub fn is_call_to_return(&self) -> bool {
+        self.direction == Direction::Incoming
+            && matches!(self.kind, ContactKind::MissedCall | ContactKind::Voicemail)
+    }
+
+    /// What the log shows for it, e.g. "Voicemail from the recruiter".
+    pub fn describe(&self) -> String {
+        let from_or_to = match (self.kind, self.direction) {
+            (ContactKind::Call, Direction::Incoming) => "Call from the recruiter",
+            (ContactKind::Call, Direction::Outgoing) => "You called the recruiter",
+            (ContactKind::MissedCall, Direction::Incoming) => "Missed call from the recruiter",
+            (ContactKind::MissedCall, Direction::Outgoing) => "You called; no answer",
+            (ContactKind::Voicemail, Direction::Incoming) => "Voicemail from the recruiter",
+            (ContactKind::Voicemail, Direction::Outgoing) => "You left a voicemail",
+            (ContactKind::Email, Direction::Incoming) => "E-mail from the recruiter",
+            (ContactKind::Email, Direction::Outgoing) => "You e-mailed the recruiter",
+            (ContactKind::Text, Direction::Incoming) => "Text from the recruiter",
+            (ContactKind::Text, Direction::Outgoing) => "You texted the recruiter",
+        };
+        from_or_to.to_owned()
+    }
+}

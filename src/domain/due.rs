@@ -1,0 +1,440 @@
+//! The timing rules: from the model, the playbook, the time now and the candidate's time
+//! zone, what is due (most urgent first) and what to hold off on. Pure functions: the same
+//! inputs always give the same plan.
+
+use super::contact::{Contact, Direction};
+use super::id::Id;
+use super::model::Model;
+use super::opportunity::Opportunity;
+use super::playbook::{ChecklistItem, DueRule, Playbook};
+use super::round::Round;
+use super::zone::{add_business_days, end_of_local_day, Zone};
+use chrono::{DateTime, Duration, NaiveTime, Utc};
+
+/// What the one-tap button of an action does.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ActionKind {
+    /// Return a missed call or voicemail: log the call.
+    ReturnCall,
+    /// Call back at the promised time: log the call.
+    CallBack,
+    /// Call the recruiter about a round: open its debrief.
+    DebriefCall { round: Id },
+    /// Thank an interviewer: mark the note sent (or open the composer).
+    ThankYou { round: Id, interviewer: Option<Id> },
+    /// Ask the recruiter for news: log the message sent.
+    StatusCheck { round: Id },
+    /// Ask for the client's feedback, which was promised by a date.
+    AskForFeedback { round: Id },
+    /// Get back in touch after days of silence.
+    KeepInTouch,
+}
+
+/// Something to do by a time.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Action {
+    /// Stable and unique: marking the action done stores this key.
+    pub key: String,
+    pub opportunity: Id,
+    pub kind: ActionKind,
+    /// What to do, in a line.
+    pub title: String,
+    /// Why, from the playbook.
+    pub why: String,
+    pub due_at: DateTime<Utc>,
+}
+
+impl Action {
+    /// Whether the time to do it has passed.
+    pub fn is_overdue(&self, now: DateTime<Utc>) -> bool {
+        now > self.due_at
+    }
+}
+
+/// Something not to do yet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hold {
+    pub opportunity: Id,
+    /// What to hold off on.
+    pub title: String,
+    pub why: String,
+    /// Until when.
+    pub until: DateTime<Utc>,
+}
+
+/// Everything dated, across all opportunities.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Plan {
+    /// Most urgent first.
+    pub actions: Vec<Action>,
+    /// Soonest to end first.
+    pub holds: Vec<Hold>,
+}
+
+/// The plan for every active opportunity.
+pub fn plan(model: &Model, playbook: &Playbook, now: DateTime<Utc>, zone: &impl Zone) -> Plan {
+    let mut plan = Plan::default();
+    for opportunity in model.opportunities.iter().filter(|o| o.is_active()) {
+        let mut one = plan_for(opportunity, playbook, now, zone);
+        plan.actions.append(&mut one.actions);
+        plan.holds.append(&mut one.holds);
+    }
+    plan.actions
+        .sort_by(|a, b| a.due_at.cmp(&b.due_at).then_with(|| a.key.cmp(&b.key)));
+    plan.holds.sort_by_key(|hold| hold.until);
+    plan
+}
+
+/// The plan for one opportunity (whatever its status), its actions not yet done.
+pub fn plan_for(
+    opportunity: &Opportunity,
+    playbook: &Playbook,
+    now: DateTime<Utc>,
+    zone: &impl Zone,
+) -> Plan {
+    let mut found = Vec::new();
+    let mut holds = Vec::new();
+    let context = Context {
+        opportunity,
+        contacts: opportunity.contacts_in_order(),
+        now,
+    };
+    for item in &playbook.items {
+        let Some(rule) = item.due else { continue };
+        match rule {
+            DueRule::ReturnCall { hours } => context.return_calls(item, hours, &mut found),
+            DueRule::PromisedCallBack => context.call_backs(item, &mut found),
+            DueRule::DebriefCall { hours } => context.debrief_calls(item, hours, zone, &mut found),
+            DueRule::ThankYouNotes { hours } => context.thank_yous(item, hours, &mut found),
+            DueRule::StatusCheck { business_days } => {
+                context.status_check(item, business_days, zone, &mut found)
+            }
+            DueRule::FeedbackOwed { grace_days } => {
+                context.feedback_owed(item, grace_days, zone, &mut found)
+            }
+            DueRule::KeepInTouch { days } => context.keep_in_touch(item, days, &mut found),
+            DueRule::NoNewsBefore { hours } => context.no_news(item, hours, &mut holds),
+            DueRule::WaitForReply { days } => context.wait_for_reply(item, days, &mut holds),
+        }
+    }
+    let actions = found
+        .into_iter()
+        .filter(|action| !opportunity.actions_done.contains_key(&action.key))
+        .collect();
+    Plan { actions, holds }
+}
+
+struct Context<'a> {
+    opportunity: &'a Opportunity,
+    contacts: Vec<&'a Contact>,
+    now: DateTime<Utc>,
+}
+
+impl Context<'_> {
+    fn action(
+        &self,
+        item: &ChecklistItem,
+        kind: ActionKind,
+        key: String,
+        title: String,
+        due_at: DateTime<Utc>,
+    ) -> Action {
+        Action {
+            key: format!("{}@{}", item.key, key),
+            opportunity: self.opportunity.id.clone(),
+            kind,
+            title,
+            why: item.why.clone(),
+            due_at,
+        }
+    }
+
+    fn any_after(&self, since: DateTime<Utc>, direction: Option<Direction>) -> bool {
+        self.contacts
+            .iter()
+            .any(|c| c.at > since && direction.is_none_or(|d| c.direction == d))
+    }
+
+    /// The recruiter was reached, or reached you, after `since`: by any outgoing contact,
+    /// or an incoming call that connected.
+    fn reached_after(&self, since: DateTime<Utc>) -> bool {
+        self.contacts.iter().any(|c| {
+            c.at > since
+                && (c.direction == Direction::Outgoing
+                    || c.kind == super::contact::ContactKind::Call)
+        })
+    }
+
+    /// Rounds whose interview has ended.
+    fn ended_rounds(&self) -> impl Iterator<Item = (usize, &Round, DateTime<Utc>)> {
+        let now = self.now;
+        self.opportunity
+            .rounds
+            .iter()
+            .enumerate()
+            .filter_map(move |(n, r)| r.ends_at.filter(|end| *end <= now).map(|end| (n, r, end)))
+    }
+
+    /// The round that ended last, if any.
+    fn last_ended_round(&self) -> Option<(usize, &Round, DateTime<Utc>)> {
+        self.ended_rounds().max_by_key(|(_, _, end)| *end)
+    }
+
+    fn return_calls(&self, item: &ChecklistItem, hours: u32, out: &mut Vec<Action>) {
+        for call in self
+            .contacts
+            .iter()
+            .filter(|c| c.is_call_to_return() && c.at <= self.now)
+        {
+            if self.reached_after(call.at) {
+                continue;
+            }
+            let title = format!("Return {}'s call", self.opportunity.recruiter_label());
+            let due = call.at + Duration::hours(i64::from(hours));
+            out.push(self.action(
+                item,
+                ActionKind::ReturnCall,
+                call.id.to_string(),
+                title,
+                due,
+            ));
+        }
+    }
+
+    fn call_backs(&self, item: &ChecklistItem, out: &mut Vec<Action>) {
+        for promise in &self.contacts {
+            let Some(at) = promise.call_back_at else {
+                continue;
+            };
+            if self.reached_after(promise.at) {
+                continue;
+            }
+            let title = format!(
+                "Call {} back, as you promised",
+                self.opportunity.recruiter_label()
+            );
+            out.push(self.action(
+                item,
+                ActionKind::CallBack,
+                promise.id.to_string(),
+                title,
+                at,
+            ));
+        }
+    }
+
+    fn debrief_calls(
+        &self,
+        item: &ChecklistItem,
+        hours: u32,
+        zone: &impl Zone,
+        out: &mut Vec<Action>,
+    ) {
+        for (n, round, end) in self.ended_rounds() {
+            if round.debrief.done_at.is_some() || round.checked.contains_key(&item.key) {
+                continue;
+            }
+            let due = (end + Duration::hours(i64::from(hours))).min(end_of_local_day(zone, end));
+            let title = format!(
+                "Debrief round {} with {}",
+                n + 1,
+                self.opportunity.recruiter_label()
+            );
+            let kind = ActionKind::DebriefCall {
+                round: round.id.clone(),
+            };
+            out.push(self.action(item, kind, round.id.to_string(), title, due));
+        }
+    }
+
+    fn thank_yous(&self, item: &ChecklistItem, hours: u32, out: &mut Vec<Action>) {
+        for (n, round, end) in self.ended_rounds() {
+            if round.checked.contains_key(&item.key) {
+                continue;
+            }
+            let due = end + Duration::hours(i64::from(hours));
+            if round.interviewers.is_empty() {
+                let title = format!("Send thank-you notes for round {}", n + 1);
+                let kind = ActionKind::ThankYou {
+                    round: round.id.clone(),
+                    interviewer: None,
+                };
+                out.push(self.action(item, kind, round.id.to_string(), title, due));
+            }
+            for person in round.interviewers.iter().filter(|p| p.thanked_at.is_none()) {
+                let name = if person.name.trim().is_empty() {
+                    "your interviewer"
+                } else {
+                    person.name.trim()
+                };
+                let title = format!("Thank-you note to {name}");
+                let kind = ActionKind::ThankYou {
+                    round: round.id.clone(),
+                    interviewer: Some(person.id.clone()),
+                };
+                out.push(self.action(
+                    item,
+                    kind,
+                    format!("{}/{}", round.id, person.id),
+                    title,
+                    due,
+                ));
+            }
+        }
+    }
+
+    fn status_check(
+        &self,
+        item: &ChecklistItem,
+        business_days: u32,
+        zone: &impl Zone,
+        out: &mut Vec<Action>,
+    ) {
+        let Some((n, round, end)) = self.last_ended_round() else {
+            return;
+        };
+        if round.debrief.feedback_expected_on.is_some()
+            || self.any_after(end, Some(Direction::Incoming))
+        {
+            return;
+        }
+        let due = add_business_days(zone, end, business_days);
+        if self.now < due || self.any_after(end + Duration::hours(24), Some(Direction::Outgoing)) {
+            return;
+        }
+        let title = format!(
+            "Check in with {} about round {}",
+            self.opportunity.recruiter_label(),
+            n + 1
+        );
+        let kind = ActionKind::StatusCheck {
+            round: round.id.clone(),
+        };
+        out.push(self.action(item, kind, round.id.to_string(), title, due));
+    }
+
+    fn feedback_owed(
+        &self,
+        item: &ChecklistItem,
+        grace_days: u32,
+        zone: &impl Zone,
+        out: &mut Vec<Action>,
+    ) {
+        let Some((n, round, end)) = self.last_ended_round() else {
+            return;
+        };
+        let Some(date) = round.debrief.feedback_expected_on else {
+            return;
+        };
+        let day = date + Duration::days(i64::from(grace_days));
+        let due =
+            zone.instant(day.and_time(NaiveTime::from_hms_opt(9, 0, 0).unwrap_or(NaiveTime::MIN)));
+        let heard = self.any_after(
+            end.max(round.debrief.done_at.unwrap_or(end)),
+            Some(Direction::Incoming),
+        );
+        if self.now < due || heard {
+            return;
+        }
+        let title = format!(
+            "Ask {} for the client's feedback on round {}",
+            self.opportunity.recruiter_label(),
+            n + 1
+        );
+        let kind = ActionKind::AskForFeedback {
+            round: round.id.clone(),
+        };
+        out.push(self.action(item, kind, round.id.to_string(), title, due));
+    }
+
+    fn keep_in_touch(&self, item: &ChecklistItem, days: u32, out: &mut Vec<Action>) {
+        if !self.opportunity.is_active() {
+            return;
+        }
+        let last = self
+            .contacts
+            .iter()
+            .map(|c| c.at)
+            .chain([self.opportunity.created_at])
+            .max()
+            .unwrap_or(self.opportunity.created_at);
+        let due = last + Duration::days(i64::from(days));
+        if self.now < due {
+            return;
+        }
+        let title = format!(
+            "Get back in touch with {}",
+            self.opportunity.recruiter_label()
+        );
+        out.push(self.action(
+            item,
+            ActionKind::KeepInTouch,
+            last.timestamp_millis().to_string(),
+            title,
+            due,
+        ));
+    }
+
+    fn no_news(&self, item: &ChecklistItem, hours: u32, out: &mut Vec<Hold>) {
+        let Some((_, _, end)) = self.last_ended_round() else {
+            return;
+        };
+        let until = end + Duration::hours(i64::from(hours));
+        if self.now < until {
+            out.push(self.hold(item, until));
+        }
+    }
+
+    fn wait_for_reply(&self, item: &ChecklistItem, days: u32, out: &mut Vec<Hold>) {
+        // The latest contacts, newest first, up to the last one from the recruiter.
+        let unanswered: Vec<&&Contact> = self
+            .contacts
+            .iter()
+            .rev()
+            .filter(|c| c.at <= self.now)
+            .take_while(|c| c.direction == Direction::Outgoing && c.kind.is_message())
+            .collect();
+        let Some(latest) = unanswered.first() else {
+            return;
+        };
+        let until = latest.at + Duration::days(i64::from(days));
+        if self.now < until {
+            let mut hold = self.hold(item, until);
+            if unanswered.len() > 1 {
+                hold.title = format!(
+                    "You have written {} times without a reply: wait for one before writing again",
+                    unanswered.len()
+                );
+            }
+            out.push(hold);
+        }
+    }
+
+    fn hold(&self, item: &ChecklistItem, until: DateTime<Utc>) -> Hold {
+        Hold {
+            opportunity: self.opportunity.id.clone(),
+            title: item.text.clone(),
+            why: item.why.clone(),
+            until,
+        }
+    }
+}
+
+/// Whether writing to the recruiter now would be a second message in a row with no reply
+/// within the wait, so the candidate should be warned first.
+pub fn would_double_message(
+    opportunity: &Opportunity,
+    playbook: &Playbook,
+    now: DateTime<Utc>,
+) -> bool {
+    let Some((_, DueRule::WaitForReply { days })) =
+        playbook.rule_item(|rule| matches!(rule, DueRule::WaitForReply { .. }))
+    else {
+        return false;
+    };
+    opportunity.contacts_in_order().last().is_some_and(|last| {
+        last.direction == Direction::Outgoing
+            && last.kind.is_message()
+            && now < last.at + Duration::days(i64::from(days))
+    })
+}
