@@ -7,8 +7,9 @@ use crate::components::storage_banner::StorageBanner;
 use crate::domain::opportunity::StatusFilter;
 use crate::domain::route::Route;
 use crate::pages::{
-    data::DataPage, not_found::NotFoundPage, opportunities::OpportunitiesPage,
-    opportunity::OpportunityPage, playbook::PlaybookPage, today::TodayPage,
+    call_card::CallCardPage, data::DataPage, debrief::DebriefPage, not_found::NotFoundPage,
+    opportunities::OpportunitiesPage, opportunity::OpportunityPage, playbook::PlaybookPage,
+    round::RoundPage, settings::SettingsPage, thank_you::ThankYouPage, today::TodayPage,
 };
 use crate::state::AppState;
 use leptos::ev;
@@ -20,6 +21,7 @@ pub fn App() -> impl IntoView {
     let state = AppState::load();
     provide_context(state);
     state.save_changes();
+    state.tick();
 
     let route = state.route;
     let listener = window_event_listener(ev::hashchange, move |_| {
@@ -63,6 +65,11 @@ pub fn App() -> impl IntoView {
                 Route::Today => view! { <TodayPage/> }.into_any(),
                 Route::Opportunities(_) => view! { <OpportunitiesPage/> }.into_any(),
                 Route::Opportunity(id) => view! { <OpportunityPage id/> }.into_any(),
+                Route::Call(id) => view! { <CallCardPage id/> }.into_any(),
+                Route::Round(id, round) => view! { <RoundPage id round/> }.into_any(),
+                Route::Debrief(id, round) => view! { <DebriefPage id round/> }.into_any(),
+                Route::ThankYou(id, round) => view! { <ThankYouPage id round/> }.into_any(),
+                Route::Settings => view! { <SettingsPage/> }.into_any(),
                 Route::Playbook => view! { <PlaybookPage/> }.into_any(),
                 Route::Data => view! { <DataPage/> }.into_any(),
                 Route::NotFound(asked) => view! { <NotFoundPage asked/> }.into_any(),

@@ -1,8 +1,9 @@
 //! Small helpers over browser APIs that several screens share: the clock, random ids, the
 //! URL fragment and file downloads. Each returns a readable error instead of panicking.
 
-use crate::domain::opportunity::OpportunityId;
-use chrono::{DateTime, Utc};
+use crate::domain::id::Id;
+use crate::domain::zone::Zone;
+use chrono::{DateTime, FixedOffset, Offset, Utc};
 use wasm_bindgen::JsCast;
 
 /// The current time.
@@ -10,9 +11,22 @@ pub fn now() -> DateTime<Utc> {
     Utc::now()
 }
 
-/// A fresh random opportunity id, from the browser's cryptographic random source. Falls back
-/// to `Math.random` mixed with the clock where `crypto` is missing.
-pub fn random_opportunity_id() -> OpportunityId {
+/// The candidate's time zone, as the browser knows it (daylight saving included).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct BrowserZone;
+
+impl Zone for BrowserZone {
+    fn offset_at(&self, instant: DateTime<Utc>) -> FixedOffset {
+        let date = js_sys::Date::new(&(instant.timestamp_millis() as f64).into());
+        // Minutes west of UTC; a browser never reports more than a day either way.
+        let minutes_west = date.get_timezone_offset() as i32;
+        FixedOffset::west_opt(minutes_west * 60).unwrap_or_else(|| Utc.fix())
+    }
+}
+
+/// A fresh random id, from the browser's cryptographic random source. Falls back to
+/// `Math.random` mixed with the clock where `crypto` is missing.
+pub fn random_id() -> Id {
     let mut bytes = [0u8; 8];
     let filled = web_sys::window()
         .and_then(|window| window.crypto().ok())
@@ -23,7 +37,7 @@ pub fn random_opportunity_id() -> OpportunityId {
         let high = (js_sys::Math::random() * f64::from(u32::MAX)) as u64;
         (high << 32) ^ (js_sys::Date::now() as u64)
     };
-    OpportunityId::from_random(bits)
+    Id::from_random(bits)
 }
 
 /// The current URL fragment, with its `#`, or an empty string.

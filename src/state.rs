@@ -3,10 +3,17 @@
 //! every change to storage, unless writing could destroy data the app could not read.
 
 use crate::browser;
+use crate::domain::id::Id;
 use crate::domain::model::{update, Model, Msg, UpdateError};
+use crate::domain::opportunity::Opportunity;
+use crate::domain::playbook::{built_in, Playbook};
+use crate::domain::round::Round;
 use crate::domain::route::Route;
 use crate::storage::{self, Loaded, SaveError};
+use chrono::{DateTime, Utc};
 use leptos::prelude::*;
+use std::sync::OnceLock;
+use std::time::Duration;
 
 /// Whether the candidate's changes are reaching storage.
 #[derive(Clone, Debug, PartialEq)]
@@ -38,6 +45,8 @@ pub struct AppState {
     pub save_state: RwSignal<SaveState>,
     /// The screen being shown.
     pub route: RwSignal<Route>,
+    /// The time now, refreshed every half minute, so that what is due stays current.
+    pub now: RwSignal<DateTime<Utc>>,
 }
 
 impl AppState {
@@ -59,7 +68,60 @@ impl AppState {
             model: RwSignal::new(model),
             save_state: RwSignal::new(save_state),
             route: RwSignal::new(Route::parse(&browser::current_fragment())),
+            now: RwSignal::new(browser::now()),
         }
+    }
+
+    /// Keeps `now` current while the app runs, and at once when the candidate comes back
+    /// to it (a phone waking up throttles or pauses timers).
+    pub fn tick(self) {
+        let now = self.now;
+        // Only fails without a window, where there is nothing to refresh anyway.
+        let _ = set_interval_with_handle(move || now.set(browser::now()), Duration::from_secs(30));
+        let on_return = window_event_listener(leptos::ev::focus, move |_| now.set(browser::now()));
+        let on_show = window_event_listener(leptos::ev::pageshow, move |_| now.set(browser::now()));
+        on_cleanup(move || {
+            on_return.remove();
+            on_show.remove();
+        });
+    }
+
+    /// The playbook new and existing opportunities follow.
+    pub fn playbook(self) -> &'static Playbook {
+        static BUILT_IN: OnceLock<Playbook> = OnceLock::new();
+        BUILT_IN.get_or_init(built_in)
+    }
+
+    /// A value read from one opportunity, kept up to date; the default once it is gone.
+    pub fn select<T: Default + PartialEq + Send + Sync + 'static>(
+        self,
+        id: &Id,
+        read: impl Fn(&Opportunity) -> T + Send + Sync + 'static,
+    ) -> Memo<T> {
+        let id = id.clone();
+        Memo::new(move |_| {
+            self.model
+                .with(|m| m.opportunity(&id).map(&read).unwrap_or_default())
+        })
+    }
+
+    /// A value read from one round, kept up to date; the default once it is gone.
+    pub fn select_round<T: Default + PartialEq + Send + Sync + 'static>(
+        self,
+        id: &Id,
+        round: &Id,
+        read: impl Fn(&Opportunity, &Round) -> T + Send + Sync + 'static,
+    ) -> Memo<T> {
+        let round = round.clone();
+        self.select(id, move |o| {
+            o.round(&round).map(|r| read(o, r)).unwrap_or_default()
+        })
+    }
+
+    /// Applies a change and reports nothing: for edits whose only failure is that the record
+    /// has gone meanwhile, which the screen then shows by itself.
+    pub fn apply(self, msg: Msg) {
+        let _ = self.dispatch(msg);
     }
 
     /// Applies a change now. On error the model is untouched.

@@ -7,6 +7,11 @@ fn all_routes() -> Vec<Route> {
     let mut routes = vec![
         Route::Today,
         Route::Opportunity(OpportunityId::from_random(0xabc)),
+        Route::Call(OpportunityId::from_random(0xabc)),
+        Route::Round(OpportunityId::from_random(1), OpportunityId::from_random(2)),
+        Route::Debrief(OpportunityId::from_random(1), OpportunityId::from_random(2)),
+        Route::ThankYou(OpportunityId::from_random(1), OpportunityId::from_random(2)),
+        Route::Settings,
         Route::Playbook,
         Route::Data,
         Route::NotFound("nowhere/at/all".into()),
@@ -75,6 +80,9 @@ fn unknown_or_malformed_addresses_are_not_found() {
         "#/opportunities/Not An Id",
         "#/opportunities/%3Cscript%3E",
         "#/opportunities/abc/extra",
+        "#/opportunities/abc/rounds",
+        "#/opportunities/abc/rounds/NOPE/debrief",
+        "#/opportunities/abc/rounds/def/notes",
         "#/data/x",
     ] {
         let route = Route::parse(fragment);

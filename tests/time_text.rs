@@ -31,3 +31,65 @@ fn sizes_use_the_unit_that_reads_best() {
     assert_eq!(byte_size(1024 * 1024 - 1), "1024.0 KB");
     assert_eq!(byte_size(5 * 1024 * 1024 + 300 * 1024), "5.3 MB");
 }
+
+use candor::domain::time_text::{
+    date_from_input_value, date_to_input_value, from_input_value, relative, to_input_value,
+};
+use chrono::{Duration, TimeZone, Utc};
+
+#[test]
+fn relative_times_read_naturally_both_ways() {
+    let now = Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).unwrap();
+    let cases = [
+        (Duration::zero(), "now"),
+        (Duration::seconds(30), "in less than a minute"),
+        (Duration::minutes(5), "in 5 min"),
+        (Duration::minutes(150), "in 3 h"),
+        (Duration::hours(24), "in 24 h"),
+        (Duration::days(5), "in 5 days"),
+        (-Duration::minutes(1), "1 min overdue"),
+        (-Duration::hours(2), "2 h overdue"),
+        (-Duration::days(3), "3 days overdue"),
+    ];
+    for (offset, expected) in cases {
+        assert_eq!(
+            relative(now, now + offset, "overdue"),
+            expected,
+            "{offset:?}"
+        );
+    }
+    assert_eq!(relative(now, now - Duration::hours(1), "ago"), "1 h ago");
+}
+
+#[test]
+fn date_and_time_inputs_round_trip() {
+    let time = NaiveDate::from_ymd_opt(2026, 3, 2)
+        .unwrap()
+        .and_hms_opt(9, 5, 0)
+        .unwrap();
+    assert_eq!(to_input_value(time), "2026-03-02T09:05");
+    assert_eq!(from_input_value("2026-03-02T09:05"), Some(time));
+    assert_eq!(from_input_value("2026-03-02T09:05:00"), Some(time));
+    assert_eq!(from_input_value("2026-03-02T09:05:00.000"), Some(time));
+    let date = NaiveDate::from_ymd_opt(2026, 12, 31).unwrap();
+    assert_eq!(date_to_input_value(date), "2026-12-31");
+    assert_eq!(date_from_input_value("2026-12-31"), Some(date));
+}
+
+#[test]
+fn malformed_input_values_are_refused() {
+    for bad in [
+        "",
+        "2026-03-02",
+        "2026-13-02T09:05",
+        "2026-02-30T09:05",
+        "2026-03-02T25:00",
+        "x-y-zTa:b",
+        "2026-03-02T09",
+    ] {
+        assert_eq!(from_input_value(bad), None, "{bad:?}");
+    }
+    for bad in ["", "2026-3", "2026-02-30", "tomorrow"] {
+        assert_eq!(date_from_input_value(bad), None, "{bad:?}");
+    }
+}

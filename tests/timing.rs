@@ -507,6 +507,16 @@ fn the_status_check_appears_after_five_business_days_of_silence() {
     let before: Vec<String> = titles(&model, due - Duration::minutes(1), &paris_winter());
     assert!(!before.iter().any(|t| t == check_title), "{before:?}");
     let keep_in_touch = "Get back in touch with Dana";
+    let check = plan(&model, &built_in(), due, &paris_winter())
+        .actions
+        .into_iter()
+        .find(|a| a.title == check_title)
+        .expect("the status check is due");
+    assert!(
+        !check.is_overdue(due + Duration::hours(23)),
+        "a reminder is not late as soon as it shows"
+    );
+    assert!(check.is_overdue(due + Duration::hours(25)));
     let at_due = titles(&model, due, &paris_winter());
     assert!(at_due.iter().any(|t| t == check_title), "{at_due:?}");
     assert!(at_due.iter().any(|t| t == keep_in_touch), "{at_due:?}");

@@ -1,5 +1,9 @@
 //! Presentational pieces shared by the screens: props in, callbacks out.
 
+pub mod action_card;
+pub mod checklist;
+pub mod contact_log;
+pub mod date_time_field;
 pub mod nav;
 pub mod storage_banner;
 pub mod text_field;

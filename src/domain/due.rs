@@ -42,12 +42,27 @@ pub struct Action {
     /// Why, from the playbook.
     pub why: String,
     pub due_at: DateTime<Utc>,
+    /// When it counts as late: the deadline itself, or a day after a reminder appears.
+    pub overdue_at: DateTime<Utc>,
 }
 
 impl Action {
     /// Whether the time to do it has passed.
     pub fn is_overdue(&self, now: DateTime<Utc>) -> bool {
-        now > self.due_at
+        now > self.overdue_at
+    }
+}
+
+impl ActionKind {
+    /// A reminder shows up only once it is due ("after five business days…"), rather than
+    /// counting down to a deadline from the moment that starts it.
+    pub fn is_reminder(&self) -> bool {
+        matches!(
+            self,
+            ActionKind::StatusCheck { .. }
+                | ActionKind::AskForFeedback { .. }
+                | ActionKind::KeepInTouch
+        )
     }
 }
 
@@ -139,6 +154,11 @@ impl Context<'_> {
         title: String,
         due_at: DateTime<Utc>,
     ) -> Action {
+        let overdue_at = if kind.is_reminder() {
+            due_at + Duration::days(1)
+        } else {
+            due_at
+        };
         Action {
             key: format!("{}@{}", item.key, key),
             opportunity: self.opportunity.id.clone(),
@@ -146,6 +166,7 @@ impl Context<'_> {
             title,
             why: item.why.clone(),
             due_at,
+            overdue_at,
         }
     }
 

@@ -13,5 +13,6 @@ pub mod playbook;
 pub mod round;
 pub mod route;
 pub mod settings;
+pub mod steps;
 pub mod time_text;
 pub mod zone;

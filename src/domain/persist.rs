@@ -7,8 +7,8 @@
 //! understands.
 
 use super::model::Model;
-use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
+use serde::de::{self, IgnoredAny, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
 use std::fmt;
 
 /// The localStorage key that holds the whole document.
@@ -36,6 +36,62 @@ struct DocumentOut<'a> {
 #[derive(Deserialize)]
 struct DocumentIn {
     data: Model,
+}
+
+/// Only the version of a document; everything else is skipped unread.
+#[derive(Deserialize)]
+struct VersionProbe {
+    #[serde(default, deserialize_with = "whole_number")]
+    schema: Option<u64>,
+}
+
+/// A non-negative whole number, or `None` for any other value (which is skipped).
+fn whole_number<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<u64>, D::Error> {
+    struct WholeNumber;
+
+    impl<'de> Visitor<'de> for WholeNumber {
+        type Value = Option<u64>;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("any value")
+        }
+
+        fn visit_u64<E: de::Error>(self, n: u64) -> Result<Self::Value, E> {
+            Ok(Some(n))
+        }
+
+        fn visit_i64<E: de::Error>(self, n: i64) -> Result<Self::Value, E> {
+            Ok(u64::try_from(n).ok())
+        }
+
+        fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            while seq.next_element::<IgnoredAny>()?.is_some() {}
+            Ok(None)
+        }
+
+        fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+            Ok(None)
+        }
+    }
+
+    deserializer.deserialize_any(WholeNumber)
 }
 
 /// Why stored text could not be read.
@@ -87,12 +143,15 @@ pub fn encode(model: &Model) -> String {
 
 /// Reads a stored document, refusing anything this build does not fully understand.
 pub fn decode(text: &str) -> Result<Model, LoadError> {
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|error| LoadError::NotJson(error.to_string()))?;
-    let found = match value.get("schema") {
-        Some(serde_json::Value::Number(number)) => number.as_u64().ok_or(LoadError::NoVersion)?,
-        _ => return Err(LoadError::NoVersion),
-    };
+    // Three passes over the text, each cheap: is it JSON, which version, then the data. This
+    // reads the text directly, which keeps the download smaller than going through a
+    // `serde_json::Value`.
+    serde_json::from_str::<IgnoredAny>(text)
+        .map_err(|error| LoadError::NotJson(error.to_string()))?;
+    let found = serde_json::from_str::<VersionProbe>(text)
+        .ok()
+        .and_then(|probe| probe.schema)
+        .ok_or(LoadError::NoVersion)?;
     if found > u64::from(SCHEMA_VERSION) {
         return Err(LoadError::NewerVersion { found });
     }
@@ -100,17 +159,18 @@ pub fn decode(text: &str) -> Result<Model, LoadError> {
         return Err(LoadError::UnknownVersion { found });
     }
     let document: DocumentIn =
-        serde_json::from_value(value).map_err(|error| LoadError::WrongShape(error.to_string()))?;
+        serde_json::from_str(text).map_err(|error| LoadError::WrongShape(error.to_string()))?;
     check_unique_ids(&document.data)?;
     Ok(document.data)
 }
 
 fn check_unique_ids(model: &Model) -> Result<(), LoadError> {
-    let mut seen = HashSet::new();
-    match model.opportunities.iter().find(|o| !seen.insert(&o.id)) {
-        Some(duplicate) => Err(LoadError::WrongShape(format!(
+    let mut ids: Vec<&str> = model.opportunities.iter().map(|o| o.id.as_str()).collect();
+    ids.sort_unstable();
+    match ids.windows(2).find(|pair| pair[0] == pair[1]) {
+        Some(pair) => Err(LoadError::WrongShape(format!(
             "two opportunities share the id {}",
-            duplicate.id
+            pair[0]
         ))),
         None => Ok(()),
     }

@@ -90,6 +90,15 @@ impl Rapport {
     /// Every answer, for pickers.
     pub const ALL: [Rapport; 3] = [Rapport::Clicked, Rapport::Neutral, Rapport::DidNotClick];
 
+    /// A short stable key, used as a form value.
+    pub fn key(self) -> &'static str {
+        match self {
+            Rapport::Clicked => "clicked",
+            Rapport::Neutral => "neutral",
+            Rapport::DidNotClick => "did-not-click",
+        }
+    }
+
     /// What the candidate reads.
     pub fn label(self) -> &'static str {
         match self {
@@ -119,6 +128,7 @@ pub struct Debrief {
     /// What the candidate told the recruiter about other interviews and offers.
     pub other_processes: String,
     /// The date the recruiter said the client's feedback would come, if they gave one.
+    #[serde(with = "crate::domain::time_text::optional_date")]
     pub feedback_expected_on: Option<NaiveDate>,
     /// When the debrief call with the recruiter happened.
     #[serde(with = "chrono::serde::ts_milliseconds_option")]

@@ -3,6 +3,7 @@
 //! changes: the built site works from any folder of a plain static host, deep links included,
 //! with no server rewrite rules.
 
+use super::id::Id;
 use super::opportunity::{OpportunityId, StatusFilter};
 
 /// One screen of the app.
@@ -12,8 +13,18 @@ pub enum Route {
     Today,
     /// The list of opportunities under a status filter.
     Opportunities(StatusFilter),
-    /// One opportunity.
+    /// One opportunity: its steps, contact log and details.
     Opportunity(OpportunityId),
+    /// The recruiter call card of an opportunity.
+    Call(OpportunityId),
+    /// One interview round: when, who, what kind, and its checklist.
+    Round(OpportunityId, Id),
+    /// The debrief form of a round.
+    Debrief(OpportunityId, Id),
+    /// The thank-you notes of a round.
+    ThankYou(OpportunityId, Id),
+    /// The candidate's own pitch.
+    Settings,
     /// The checklists the app walks through.
     Playbook,
     /// Backups, imports and storage status.
@@ -73,10 +84,10 @@ impl Route {
         match segments.as_slice() {
             [""] | ["today"] => Route::Today,
             ["opportunities"] => Route::Opportunities(filter_from_query(query)),
-            ["opportunities", id] => match OpportunityId::parse(id) {
-                Some(id) => Route::Opportunity(id),
-                None => Route::NotFound(fragment.to_owned()),
-            },
+            ["opportunities", rest @ ..] => {
+                parse_opportunity(rest).unwrap_or_else(|| Route::NotFound(fragment.to_owned()))
+            }
+            ["settings"] => Route::Settings,
             ["playbook"] => Route::Playbook,
             ["data"] => Route::Data,
             _ => Route::NotFound(fragment.to_owned()),
@@ -90,6 +101,13 @@ impl Route {
             Route::Opportunities(StatusFilter::All) => "#/opportunities".to_owned(),
             Route::Opportunities(filter) => format!("#/opportunities?status={}", filter.key()),
             Route::Opportunity(id) => format!("#/opportunities/{id}"),
+            Route::Call(id) => format!("#/opportunities/{id}/call"),
+            Route::Round(id, round) => format!("#/opportunities/{id}/rounds/{round}"),
+            Route::Debrief(id, round) => format!("#/opportunities/{id}/rounds/{round}/debrief"),
+            Route::ThankYou(id, round) => {
+                format!("#/opportunities/{id}/rounds/{round}/thank-you")
+            }
+            Route::Settings => "#/settings".to_owned(),
             Route::Playbook => "#/playbook".to_owned(),
             Route::Data => "#/data".to_owned(),
             Route::NotFound(asked) => format!("#/{asked}"),
@@ -100,10 +118,15 @@ impl Route {
     pub fn section(&self) -> Option<Section> {
         match self {
             Route::Today => Some(Section::Today),
-            Route::Opportunities(_) | Route::Opportunity(_) => Some(Section::Opportunities),
+            Route::Opportunities(_)
+            | Route::Opportunity(_)
+            | Route::Call(_)
+            | Route::Round(..)
+            | Route::Debrief(..)
+            | Route::ThankYou(..) => Some(Section::Opportunities),
             Route::Playbook => Some(Section::Playbook),
             Route::Data => Some(Section::Data),
-            Route::NotFound(_) => None,
+            Route::Settings | Route::NotFound(_) => None,
         }
     }
 }
@@ -115,4 +138,23 @@ fn filter_from_query(query: &str) -> StatusFilter {
         .find(|(name, _)| *name == "status")
         .and_then(|(_, value)| StatusFilter::from_key(value))
         .unwrap_or_default()
+}
+
+fn parse_opportunity(segments: &[&str]) -> Option<Route> {
+    let (id, rest) = segments.split_first()?;
+    let id = OpportunityId::parse(id)?;
+    match rest {
+        [] => Some(Route::Opportunity(id)),
+        ["call"] => Some(Route::Call(id)),
+        ["rounds", round, rest @ ..] => {
+            let round = Id::parse(round)?;
+            match rest {
+                [] => Some(Route::Round(id, round)),
+                ["debrief"] => Some(Route::Debrief(id, round)),
+                ["thank-you"] => Some(Route::ThankYou(id, round)),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
 }

@@ -1,7 +1,7 @@
 //! Times as the candidate reads them. Written by hand rather than with chrono's `format`,
 //! whose format-string machinery costs several kilobytes of download for one layout.
 
-use chrono::{Datelike, NaiveDateTime, Timelike};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Timelike, Utc};
 
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -28,5 +28,97 @@ pub fn byte_size(bytes: usize) -> String {
         0..KB => format!("{bytes} B"),
         KB..MB => format!("{}.{} KB", tenths(KB) / 10, tenths(KB) % 10),
         _ => format!("{}.{} MB", tenths(MB) / 10, tenths(MB) % 10),
+    }
+}
+
+/// How far `then` is from `now`, as "in 3 h", "2 h overdue", "in 5 min", "in 2 days".
+/// `past` names what a past time is ("overdue", "ago").
+pub fn relative(now: DateTime<Utc>, then: DateTime<Utc>, past: &str) -> String {
+    let seconds = (then - now).num_seconds();
+    if seconds == 0 {
+        return "now".to_owned();
+    }
+    let minutes = seconds.abs() / 60;
+    let amount = match minutes {
+        0 => "less than a minute".to_owned(),
+        1..=59 => format!("{minutes} min"),
+        60..=2879 => format!("{} h", (minutes + 30) / 60),
+        _ => format!("{} days", (minutes + 720) / 1440),
+    };
+    if seconds > 0 {
+        format!("in {amount}")
+    } else {
+        format!("{amount} {past}")
+    }
+}
+
+/// The value of an `<input type="datetime-local">` for a wall-clock time: "2026-03-02T09:05".
+pub fn to_input_value(local: NaiveDateTime) -> String {
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}",
+        local.year(),
+        local.month(),
+        local.day(),
+        local.hour(),
+        local.minute()
+    )
+}
+
+/// Reads an `<input type="datetime-local">` value ("2026-03-02T09:05", seconds allowed).
+pub fn from_input_value(text: &str) -> Option<NaiveDateTime> {
+    let (date, time) = text.trim().split_once('T')?;
+    let date = date_from_input_value(date)?;
+    let mut parts = time.split(':');
+    let hour = parts.next()?.parse().ok()?;
+    let minute = parts.next()?.parse().ok()?;
+    let second = match parts.next() {
+        Some(seconds) => seconds.split('.').next()?.parse().ok()?,
+        None => 0,
+    };
+    date.and_hms_opt(hour, minute, second)
+}
+
+/// Reads an `<input type="date">` value ("2026-03-02").
+pub fn date_from_input_value(text: &str) -> Option<NaiveDate> {
+    let mut parts = text.trim().splitn(3, '-');
+    let year = parts.next()?.parse().ok()?;
+    let month = parts.next()?.parse().ok()?;
+    let day = parts.next()?.parse().ok()?;
+    NaiveDate::from_ymd_opt(year, month, day)
+}
+
+/// The value of an `<input type="date">`.
+pub fn date_to_input_value(date: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}
+
+/// Stores an optional calendar date as "2026-03-02" (with the parser above rather than
+/// chrono's, which is larger). For `#[serde(with = "…")]`.
+pub mod optional_date {
+    use super::{date_from_input_value, date_to_input_value};
+    use chrono::NaiveDate;
+    use serde::{de, Deserialize, Deserializer, Serializer};
+
+    /// Writes the date, or null.
+    pub fn serialize<S: Serializer>(
+        date: &Option<NaiveDate>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(date) => serializer.serialize_str(&date_to_input_value(*date)),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    /// Reads a date, or null.
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<NaiveDate>, D::Error> {
+        match Option::<String>::deserialize(deserializer)? {
+            Some(text) => date_from_input_value(&text)
+                .map(Some)
+                .ok_or_else(|| de::Error::custom(format!("{text:?} is not a date"))),
+            None => Ok(None),
+        }
     }
 }

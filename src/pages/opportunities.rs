@@ -122,9 +122,9 @@ fn QuickAdd() -> impl IntoView {
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let mut id = browser::random_opportunity_id();
+        let mut id = browser::random_id();
         while state.model.with_untracked(|m| m.has_id(&id)) {
-            id = browser::random_opportunity_id();
+            id = browser::random_id();
         }
         let msg = Msg::AddOpportunity {
             id: id.clone(),

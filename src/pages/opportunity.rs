@@ -1,29 +1,37 @@
-//! One opportunity: its details and its recruiter, edited in place and saved as the candidate
-//! types, its status, and archiving.
+//! One opportunity: its moments as steps (call → each round's interview, debrief and
+//! thank-you), what is due for it, the contact log, its status and its details, edited in
+//! place and saved as the candidate types.
 
+use crate::browser::{self, BrowserZone};
+use crate::components::action_card::ActionCard;
+use crate::components::contact_log::ContactLog;
 use crate::components::text_field::TextField;
+use crate::domain::due::plan_for;
+use crate::domain::id::Id;
 use crate::domain::model::Msg;
-use crate::domain::opportunity::{Field, OpportunityId, Status, StatusFilter};
+use crate::domain::opportunity::{Field, Opportunity, Status, StatusFilter};
+use crate::domain::playbook::Moment;
 use crate::domain::route::Route;
-use crate::domain::time_text;
+use crate::domain::steps::{current, steps, Step};
+use crate::domain::time_text::{day_and_time, relative};
+use crate::domain::zone::Zone;
 use crate::state::{use_app_state, AppState};
-use chrono::{DateTime, Local, Utc};
+use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
-/// The Opportunity screen for `id`.
+/// Shows `children` while the opportunity exists, else says it is not in this browser.
 #[component]
-pub fn OpportunityPage(
-    /// The opportunity to show.
-    id: OpportunityId,
+pub fn IfOpportunity(
+    /// The opportunity that must exist.
+    id: Id,
+    /// What to show while it does.
+    children: ChildrenFn,
 ) -> impl IntoView {
     let state = use_app_state();
-    let exists = Memo::new({
-        let id = id.clone();
-        move |_| state.model.with(|m| m.has_id(&id))
-    });
+    let exists = state.select(&id, |_| true);
     move || {
         if exists.get() {
-            view! { <OpportunityEditor state id=id.clone()/> }.into_any()
+            children().into_any()
         } else {
             view! {
                 <h1 tabindex="-1">"Opportunity not found"</h1>
@@ -42,18 +50,145 @@ pub fn OpportunityPage(
     }
 }
 
-/// Reads one value of the opportunity, reactively; empty if it has gone.
-fn read<T: Default + PartialEq + Send + Sync + 'static>(
-    state: AppState,
-    id: &OpportunityId,
-    get: impl Fn(&crate::domain::opportunity::Opportunity) -> T + Send + Sync + 'static,
-) -> Memo<T> {
-    let id = id.clone();
-    Memo::new(move |_| {
-        state
-            .model
-            .with(|m| m.opportunity(&id).map(&get).unwrap_or_default())
-    })
+/// The breadcrumb back to an opportunity, for its sub-screens.
+#[component]
+pub fn BackTo(
+    /// The opportunity.
+    id: Id,
+) -> impl IntoView {
+    let state = use_app_state();
+    let title = state.select(&id, |o| o.title().to_owned());
+    view! {
+        <p class="breadcrumb">
+            <a href=Route::Opportunity(id.clone()).to_fragment()>"← " {move || title.get()}</a>
+        </p>
+    }
+}
+
+/// The Opportunity screen for `id`.
+#[component]
+pub fn OpportunityPage(
+    /// The opportunity to show.
+    id: Id,
+) -> impl IntoView {
+    view! {
+        <IfOpportunity id=id.clone()>
+            <OpportunityOverview state=use_app_state() id=id.clone()/>
+        </IfOpportunity>
+    }
+}
+
+fn local_time(time: DateTime<Utc>) -> String {
+    day_and_time(BrowserZone.local(time))
+}
+
+fn step_route(id: &Id, step: &Step) -> Route {
+    match (&step.round, step.moment) {
+        (Some(round), Moment::Debrief) => Route::Debrief(id.clone(), round.clone()),
+        (Some(round), Moment::ThankYou) => Route::ThankYou(id.clone(), round.clone()),
+        (Some(round), _) => Route::Round(id.clone(), round.clone()),
+        (None, _) => Route::Call(id.clone()),
+    }
+}
+
+#[component]
+fn OpportunityOverview(state: AppState, id: Id) -> impl IntoView {
+    let title = state.select(&id, |o| o.title().to_owned());
+    let archived = state.select(&id, |o| o.archived);
+    let times = state.select(&id, |o| Some((o.created_at, o.updated_at)));
+    let all_steps = state.select(&id, move |o| steps(o, state.playbook()));
+    let plan = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            let now = state.now.get();
+            state.model.with(|m| {
+                m.opportunity(&id)
+                    .filter(|o| o.is_active())
+                    .map(|o| plan_for(o, state.playbook(), now, &BrowserZone))
+                    .unwrap_or_default()
+            })
+        })
+    };
+    let add_round = {
+        let id = id.clone();
+        move |_| {
+            let round = browser::random_id();
+            if state
+                .dispatch(Msg::AddRound {
+                    id: id.clone(),
+                    round: round.clone(),
+                })
+                .is_ok()
+            {
+                browser::go_to(&Route::Round(id.clone(), round).to_fragment());
+            }
+        }
+    };
+
+    view! {
+        <p class="breadcrumb">
+            <a href=Route::Opportunities(StatusFilter::All).to_fragment()>"← Opportunities"</a>
+        </p>
+        <h1 tabindex="-1">{move || title.get()}</h1>
+        <p class="meta">
+            {move || times.get().map(|(created, updated)| format!(
+                "Added {} · last changed {} · changes save as you type",
+                local_time(created),
+                local_time(updated),
+            ))}
+        </p>
+        {move || archived.get().then(|| view! {
+            <p class="notice" role="status">
+                "Archived: hidden from your list, kept with everything in it."
+            </p>
+        })}
+        {move || {
+            let plan = plan.get();
+            (!plan.actions.is_empty() || !plan.holds.is_empty()).then(|| view! {
+                <section class="card" aria-labelledby="due-title">
+                    <h2 id="due-title">"Due for this opportunity"</h2>
+                    <ul class="actions">
+                        {plan.actions.into_iter().map(|action| view! { <ActionCard action/> }).collect_view()}
+                    </ul>
+                    {plan.holds.into_iter().map(|hold| view! {
+                        <p class="notice">
+                            <strong>"Hold off: "</strong>{hold.title}
+                            {format!(" (until {})", local_time(hold.until))}
+                        </p>
+                    }).collect_view()}
+                </section>
+            })
+        }}
+        <section class="card" aria-labelledby="steps-title">
+            <h2 id="steps-title">"Steps"</h2>
+            <ol class="steps">
+                {
+                    let id = id.clone();
+                    move || {
+                        let list = all_steps.get();
+                        let now_at = current(&list);
+                        list.into_iter().enumerate().map(|(n, step)| {
+                            let is_current = now_at == Some(n);
+                            let state_label = if step.is_complete() { "Done" } else if is_current { "Current step" } else { "" };
+                            view! {
+                                <li class="step" class:step--done=step.is_complete() class:step--current=is_current>
+                                    <a href=step_route(&id, &step).to_fragment()
+                                        aria-current=is_current.then_some("step")>
+                                        <span class="step__title">{step.title()}</span>
+                                        <span class="step__progress">{format!("{} of {} done", step.done, step.total)}</span>
+                                    </a>
+                                    {(!state_label.is_empty()).then(|| view! { <span class="tag">{state_label}</span> })}
+                                </li>
+                            }
+                        }).collect_view()
+                    }
+                }
+            </ol>
+            <button type="button" class="button button--quiet" on:click=add_round>"Add an interview round"</button>
+        </section>
+        <ContactLog opportunity=id.clone()/>
+        <OpportunityDetails state id/>
+    }
 }
 
 fn input_type(field: Field) -> &'static str {
@@ -76,21 +211,15 @@ fn autocomplete(field: Field) -> Option<&'static str> {
     }
 }
 
-fn local_time(time: DateTime<Utc>) -> String {
-    time_text::day_and_time(time.with_timezone(&Local).naive_local())
-}
-
 #[component]
-fn OpportunityEditor(state: AppState, id: OpportunityId) -> impl IntoView {
-    let title = read(state, &id, |o| o.title().to_owned());
-    let status = read(state, &id, |o| Some(o.status));
-    let archived = read(state, &id, |o| o.archived);
-    let times = read(state, &id, |o| Some((o.created_at, o.updated_at)));
+fn OpportunityDetails(state: AppState, id: Id) -> impl IntoView {
+    let status = state.select(&id, |o| Some(o.status));
+    let archived = state.select(&id, |o| o.archived);
 
     let field_view = {
         let id = id.clone();
         move |field: Field| {
-            let value = read(state, &id, move |o| o.field(field).to_owned());
+            let value = state.select(&id, move |o: &Opportunity| o.field(field).to_owned());
             let id = id.clone();
             view! {
                 <TextField
@@ -102,7 +231,7 @@ fn OpportunityEditor(state: AppState, id: OpportunityId) -> impl IntoView {
                     input_type=input_type(field)
                     autocomplete=autocomplete(field)
                     on_input=Callback::new(move |value: String| {
-                        let _ = state.dispatch(Msg::EditField { id: id.clone(), field, value });
+                        state.apply(Msg::EditField { id: id.clone(), field, value });
                     })
                 />
             }
@@ -113,7 +242,7 @@ fn OpportunityEditor(state: AppState, id: OpportunityId) -> impl IntoView {
         let id = id.clone();
         move |ev| {
             if let Some(status) = Status::from_key(&event_target_value(&ev)) {
-                let _ = state.dispatch(Msg::SetStatus {
+                state.apply(Msg::SetStatus {
                     id: id.clone(),
                     status,
                 });
@@ -128,33 +257,21 @@ fn OpportunityEditor(state: AppState, id: OpportunityId) -> impl IntoView {
             } else {
                 Msg::Archive(id.clone())
             };
-            let _ = state.dispatch(msg);
+            state.apply(msg);
         }
     };
 
     view! {
-        <p class="breadcrumb">
-            <a href=Route::Opportunities(StatusFilter::All).to_fragment()>"← Opportunities"</a>
-        </p>
-        <h1 tabindex="-1">{move || title.get()}</h1>
-        <p class="meta">
-            {move || times.get().map(|(created, updated)| format!(
-                "Added {} · last changed {} · changes save as you type",
-                local_time(created),
-                local_time(updated),
-            ))}
-        </p>
-        {move || archived.get().then(|| view! {
-            <p class="notice" role="status">
-                "Archived: hidden from your list, kept with everything in it."
-            </p>
-        })}
         <form class="opportunity-form" on:submit=|ev| ev.prevent_default()>
             <section class="card">
                 <h2>"Status"</h2>
                 <div class="field">
                     <label for="field-status">"Where it stands"</label>
-                    <select id="field-status" on:change=set_status>
+                    <p class="field__hint" id="field-status-hint">
+                        "Closing it (accepted, declined, rejected, withdrew, no reply) removes its \
+                         reminders from Today and keeps its whole history here."
+                    </p>
+                    <select id="field-status" aria-describedby="field-status-hint" on:change=set_status>
                         {Status::ALL
                             .into_iter()
                             .map(|option| view! {
@@ -197,4 +314,9 @@ fn OpportunityEditor(state: AppState, id: OpportunityId) -> impl IntoView {
             </button>
         </section>
     }
+}
+
+/// "in 3 h" / "2 h ago" against the app's clock.
+pub fn from_now(state: AppState, then: DateTime<Utc>) -> String {
+    relative(state.now.get(), then, "ago")
 }

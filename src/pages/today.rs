@@ -1,62 +1,125 @@
-//! Today: what is due now and next. Until the guided checklists arrive, it points a new user
-//! to the first step and summarises what is being followed.
+//! Today: what is due now and next across all opportunities, most urgent first, with what to
+//! hold off on and the interviews coming up. The empty state tells a new user where to start.
 
+use crate::browser::BrowserZone;
+use crate::components::action_card::ActionCard;
+use crate::domain::due::plan;
 use crate::domain::opportunity::StatusFilter;
 use crate::domain::route::Route;
+use crate::domain::time_text::{day_and_time, relative};
+use crate::domain::zone::Zone;
 use crate::state::use_app_state;
 use leptos::prelude::*;
 
 /// The Today screen.
 #[component]
 pub fn TodayPage() -> impl IntoView {
-    let model = use_app_state().model;
+    let state = use_app_state();
+    let model = state.model;
     let followed = Memo::new(move |_| model.with(|m| m.count(StatusFilter::All)));
+    let today = Memo::new(move |_| {
+        let now = state.now.get();
+        model.with(|m| plan(m, state.playbook(), now, &BrowserZone))
+    });
+    let title_of = move |id: &crate::domain::id::Id| {
+        model.with_untracked(|m| {
+            m.opportunity(id)
+                .map(|o| o.title().to_owned())
+                .unwrap_or_default()
+        })
+    };
+    let interviews = Memo::new(move |_| {
+        let now = state.now.get();
+        let mut coming: Vec<(chrono::DateTime<chrono::Utc>, String, Route)> = model.with(|m| {
+            m.opportunities
+                .iter()
+                .filter(|o| o.is_active())
+                .flat_map(|o| {
+                    o.rounds.iter().enumerate().filter_map(move |(n, r)| {
+                        r.starts_at.filter(|at| *at > now).map(|at| {
+                            (
+                                at,
+                                format!("Round {} at {}", n + 1, o.title()),
+                                Route::Round(o.id.clone(), r.id.clone()),
+                            )
+                        })
+                    })
+                })
+                .collect()
+        });
+        coming.sort_by_key(|(at, _, _)| *at);
+        coming
+    });
     let add_link = Route::Opportunities(StatusFilter::All).to_fragment();
 
     view! {
         <h1 tabindex="-1">"Today"</h1>
-        {move || if followed.get() == 0 {
-            view! {
-                <section class="card empty-state">
-                    <h2>"Start with the job a recruiter told you about"</h2>
-                    <p>
-                        "Add the opportunity with the company and the recruiter's name; you can \
-                         fill in the rest as you learn it."
-                    </p>
-                    <a class="button" href=add_link.clone()>"Add an opportunity"</a>
-                </section>
+        {move || (followed.get() == 0).then(|| view! {
+            <section class="card empty-state">
+                <h2>"Start with the job a recruiter told you about"</h2>
+                <p>
+                    "Add the opportunity with the company and the recruiter's name. Then log their \
+                     call, voicemail or e-mail: Candor tells you what to do next, why, and by when."
+                </p>
+                <a class="button" href=add_link.clone()>"Add an opportunity"</a>
+                <p class="field__hint">
+                    "Tip: write " <a href=Route::Settings.to_fragment()>"your pitch"</a> " once; it shows on every call card."
+                </p>
+            </section>
+        })}
+        {move || {
+            let plan = today.get();
+            if followed.get() == 0 {
+                return None;
             }
-            .into_any()
-        } else {
-            view! {
-                <section class="card">
-                    <h2>"What you are following"</h2>
-                    <ul class="stage-counts">
-                        {[StatusFilter::Call, StatusFilter::Interviewing, StatusFilter::Offer]
-                            .into_iter()
-                            .map(|filter| view! {
+            let actions = if plan.actions.is_empty() {
+                view! { <p class="empty-note">"Nothing is due. Log each contact with the recruiter and Candor keeps this list for you."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="actions">
+                        {plan.actions.into_iter().map(|action| {
+                            let context = title_of(&action.opportunity);
+                            view! { <ActionCard action context/> }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            };
+            Some(view! {
+                <section aria-labelledby="due-title">
+                    <h2 id="due-title">"Due now and next"</h2>
+                    {actions}
+                </section>
+                {(!plan.holds.is_empty()).then(|| view! {
+                    <section class="card" aria-labelledby="hold-title">
+                        <h2 id="hold-title">"Hold off"</h2>
+                        <ul class="holds">
+                            {plan.holds.into_iter().map(|hold| view! {
                                 <li>
-                                    <a href=Route::Opportunities(filter).to_fragment()>
-                                        <span class="stage-counts__number">
-                                            {move || model.with(|m| m.count(filter))}
-                                        </span>
-                                        " " {filter.label()}
-                                    </a>
+                                    <strong>{title_of(&hold.opportunity)} ": "</strong>{hold.title}
+                                    {format!(" (until {})", day_and_time(BrowserZone.local(hold.until)))}
+                                    <span class="check__why">{hold.why}</span>
                                 </li>
-                            })
-                            .collect_view()}
+                            }).collect_view()}
+                        </ul>
+                    </section>
+                })}
+            })
+        }}
+        {move || {
+            let list = interviews.get();
+            (!list.is_empty()).then(|| view! {
+                <section class="card" aria-labelledby="coming-title">
+                    <h2 id="coming-title">"Interviews coming up"</h2>
+                    <ul>
+                        {list.into_iter().map(|(at, label, route)| view! {
+                            <li>
+                                <a href=route.to_fragment()>{label}</a>
+                                {format!(": {} ({})", day_and_time(BrowserZone.local(at)), relative(state.now.get_untracked(), at, "ago"))}
+                            </li>
+                        }).collect_view()}
                     </ul>
                 </section>
-            }
-            .into_any()
+            })
         }}
-        <section class="card coming">
-            <h2>"Coming next: your daily plan"</h2>
-            <p>
-                "This screen will list what is due now and next across all your opportunities, \
-                 most urgent first: returning a recruiter's call within a day, calling them \
-                 right after an interview, and a thank-you note to each interviewer within 24 hours."
-            </p>
-        </section>
     }
 }

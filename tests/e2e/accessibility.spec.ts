@@ -3,7 +3,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect, CandorApp, STORAGE_KEY } from "./fixtures";
 
-const screens = ["#/today", "#/opportunities", "#/playbook", "#/data", "#/nowhere"];
+const screens = ["#/today", "#/opportunities", "#/playbook", "#/data", "#/settings", "#/nowhere"];
 const widths = [
   { name: "phone", width: 390, height: 844 },
   { name: "desktop", width: 1280, height: 800 },
@@ -12,12 +12,25 @@ const widths = [
 for (const colorScheme of ["light", "dark"] as const) {
   for (const size of widths) {
     test(`no axe violations, ${colorScheme} mode, ${size.name}`, async ({ page }) => {
+      test.setTimeout(60_000);
       await page.emulateMedia({ colorScheme });
       await page.setViewportSize({ width: size.width, height: size.height });
+      await page.clock.setFixedTime(new Date("2026-03-03T12:00:00Z"));
       const app = new CandorApp(page);
       await app.addOpportunity("Acme", "Dana Reyes");
       const opportunity = new URL(page.url()).hash;
-      for (const screen of [...screens, opportunity, "#/opportunities?status=archived"]) {
+      // Something in every part of the screens: a log entry, a round that has ended with an
+      // interviewer, so that Today has actions, an overdue one and a hold.
+      await page.getByRole("button", { name: "Missed their call" }).click();
+      await page.getByRole("button", { name: "Add an interview round" }).click();
+      const round = new URL(page.url()).hash;
+      await app.field("Starts").fill("2026-03-02T10:00");
+      await app.field("Ends").fill("2026-03-03T11:00");
+      await page.getByLabel("New interviewer's name").fill("Ana Ruiz");
+      await page.getByRole("button", { name: "Add interviewer" }).click();
+      await page.clock.setFixedTime(new Date("2026-03-04T12:00:00Z"));
+      const subScreens = [round, `${round}/debrief`, `${round}/thank-you`, `${opportunity}/call`];
+      for (const screen of [...screens, opportunity, ...subScreens, "#/opportunities?status=archived"]) {
         await app.open(screen);
         const results = await new AxeBuilder({ page }).analyze();
         expect(results.violations, `${screen}`).toEqual([]);

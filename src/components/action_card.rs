@@ -1,0 +1,133 @@
+//! One dated action (from the timing rules) with its why, when it is due, and a one-tap way
+//! to act on it.
+
+use crate::browser::{self, BrowserZone};
+use crate::domain::contact::{Contact, ContactKind, Direction};
+use crate::domain::due::{Action, ActionKind};
+use crate::domain::model::{Msg, RoundChange};
+use crate::domain::route::Route;
+use crate::domain::time_text::{day_and_time, relative};
+use crate::domain::zone::Zone;
+use crate::state::use_app_state;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// An action as a card. `context` names the opportunity when the list mixes several.
+#[component]
+pub fn ActionCard(
+    /// The action.
+    action: Action,
+    /// The opportunity's name, shown when the list spans several opportunities.
+    #[prop(optional, into)]
+    context: Option<String>,
+) -> impl IntoView {
+    let state = use_app_state();
+    let overdue = {
+        let action = action.clone();
+        Memo::new(move |_| action.is_overdue(state.now.get()))
+    };
+    let due_at = action.due_at;
+    let when = move || {
+        let now = state.now.get();
+        let due = day_and_time(BrowserZone.local(due_at));
+        if overdue.get() {
+            format!("Was due {due} ({})", relative(now, due_at, "overdue"))
+        } else if due_at <= now {
+            format!("Due now (since {due})")
+        } else {
+            format!("Due {due} ({})", relative(now, due_at, "ago"))
+        }
+    };
+    let id = action.opportunity.clone();
+    // The button's message is made when tapped: a logged call takes the time of the tap.
+    type Tap = Arc<dyn Fn() -> Msg + Send + Sync>;
+    let fixed = |msg: Msg| -> Tap { Arc::new(move || msg.clone()) };
+    type Button = Option<(&'static str, Tap)>;
+    type Link = Option<(&'static str, Route)>;
+    let (button, link): (Button, Link) = match &action.kind {
+        ActionKind::ReturnCall | ActionKind::CallBack => (
+            Some(("I called back", {
+                let id = id.clone();
+                Arc::new(move || Msg::LogContact {
+                    id: id.clone(),
+                    contact: Contact {
+                        id: browser::random_id(),
+                        at: browser::now(),
+                        kind: ContactKind::Call,
+                        direction: Direction::Outgoing,
+                        summary: String::new(),
+                        call_back_at: None,
+                    },
+                }) as Tap
+            })),
+            Some(("Call card", Route::Call(id.clone()))),
+        ),
+        ActionKind::DebriefCall { round } => (
+            None,
+            Some((
+                "Open the debrief",
+                Route::Debrief(id.clone(), round.clone()),
+            )),
+        ),
+        ActionKind::ThankYou { round, interviewer } => (
+            Some(match interviewer {
+                Some(person) => (
+                    "Mark the note sent",
+                    fixed(Msg::EditRound {
+                        id: id.clone(),
+                        round: round.clone(),
+                        change: RoundChange::Thanked {
+                            interviewer: person.clone(),
+                            sent: true,
+                        },
+                    }),
+                ),
+                None => (
+                    "Mark done",
+                    fixed(Msg::Check {
+                        id: id.clone(),
+                        round: Some(round.clone()),
+                        item: "thanks-each".into(),
+                        checked: true,
+                    }),
+                ),
+            }),
+            Some((
+                "Thank-you notes",
+                Route::ThankYou(id.clone(), round.clone()),
+            )),
+        ),
+        ActionKind::StatusCheck { .. }
+        | ActionKind::AskForFeedback { .. }
+        | ActionKind::KeepInTouch => (
+            Some((
+                "Mark done",
+                fixed(Msg::ActionDone {
+                    id: id.clone(),
+                    action: action.key.clone(),
+                }),
+            )),
+            Some(("Contact log", Route::Opportunity(id.clone()))),
+        ),
+    };
+    let title = action.title.clone();
+    view! {
+        <li class="action" class:action--overdue=move || overdue.get()>
+            <div class="action__head">
+                {move || overdue.get().then(|| view! { <span class="tag tag--overdue">"Overdue"</span> })}
+                <span class="action__title">{title.clone()}</span>
+            </div>
+            {context.map(|name| view! { <a class="action__context" href=Route::Opportunity(id.clone()).to_fragment()>{name}</a> })}
+            <p class="action__when">{when}</p>
+            <p class="action__why">{action.why.clone()}</p>
+            <div class="action__buttons">
+                {button.map(|(label, tap)| view! {
+                    <button type="button" class="button" on:click=move |_| state.apply(tap())>{label}</button>
+                })}
+                {link.map(|(label, route)| view! {
+                    <a class="button button--quiet" href=route.to_fragment()>{label}</a>
+                })}
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,250 @@
+//! One interview round: when and where, what kind, who you'll meet and what each looks for,
+//! what the recruiter told you, when you'll call them afterwards, and the round's checklist.
+//! Also the shared frame of a round's screens (the debrief and the thank-you notes).
+
+use crate::browser;
+use crate::components::checklist::Checklist;
+use crate::components::date_time_field::DateTimeField;
+use crate::components::text_field::TextField;
+use crate::domain::id::Id;
+use crate::domain::model::{InterviewerField, Msg, RoundChange};
+use crate::domain::playbook::Moment;
+use crate::domain::round::{InterviewFormat, Round};
+use crate::domain::route::Route;
+use crate::pages::opportunity::{BackTo, IfOpportunity};
+use crate::state::{use_app_state, AppState};
+use leptos::prelude::*;
+
+/// The frame of a round's screens: back link, heading, and `children` while the round exists.
+#[component]
+pub fn RoundFrame(
+    /// The opportunity.
+    id: Id,
+    /// The round.
+    round: Id,
+    /// Which of the round's moments the screen is about.
+    moment: Moment,
+    /// The screen's content.
+    children: ChildrenFn,
+) -> impl IntoView {
+    let state = use_app_state();
+    let number = {
+        let round = round.clone();
+        state.select(&id, move |o| {
+            o.rounds.iter().position(|r| r.id == round).map(|n| n + 1)
+        })
+    };
+    let children = StoredValue::new(children);
+    let tabs = [Moment::Interview, Moment::Debrief, Moment::ThankYou].map(|tab| {
+        let route = match tab {
+            Moment::Debrief => Route::Debrief(id.clone(), round.clone()),
+            Moment::ThankYou => Route::ThankYou(id.clone(), round.clone()),
+            _ => Route::Round(id.clone(), round.clone()),
+        };
+        (tab, route.to_fragment())
+    });
+    let tabs = StoredValue::new(tabs);
+    view! {
+        <IfOpportunity id=id.clone()>
+            <BackTo id=id.clone()/>
+            {move || match number.get() {
+                Some(n) => view! {
+                    <h1 tabindex="-1">{format!("Round {n}: {}", moment.label())}</h1>
+                    <nav class="filters" aria-label="This round">
+                        <ul>
+                            {tabs.get_value().map(|(tab, href)| view! {
+                                <li><a href=href aria-current=(tab == moment).then_some("page")>{tab.label()}</a></li>
+                            })}
+                        </ul>
+                    </nav>
+                    {children.with_value(|children| children())}
+                }
+                .into_any(),
+                None => view! {
+                    <h1 tabindex="-1">"Round not found"</h1>
+                    <p class="card">"This round is not part of the opportunity any more."</p>
+                }
+                .into_any(),
+            }}
+        </IfOpportunity>
+    }
+}
+
+/// The interview screen of a round.
+#[component]
+pub fn RoundPage(
+    /// The opportunity.
+    id: Id,
+    /// The round.
+    round: Id,
+) -> impl IntoView {
+    let state = use_app_state();
+    view! {
+        <RoundFrame id=id.clone() round=round.clone() moment=Moment::Interview>
+            <RoundForm state id=id.clone() round=round.clone()/>
+        </RoundFrame>
+    }
+}
+
+/// A callback that applies one change to the round.
+pub fn round_edit<T: 'static>(
+    state: AppState,
+    id: &Id,
+    round: &Id,
+    change: impl Fn(T) -> RoundChange + Send + Sync + 'static,
+) -> Callback<T> {
+    let (id, round) = (id.clone(), round.clone());
+    Callback::new(move |value: T| {
+        state.apply(Msg::EditRound {
+            id: id.clone(),
+            round: round.clone(),
+            change: change(value),
+        });
+    })
+}
+
+#[component]
+fn RoundForm(state: AppState, id: Id, round: Id) -> impl IntoView {
+    let read = |f: fn(&Round) -> String| state.select_round(&id, &round, move |_, r| f(r));
+    let is_later_round = {
+        let round = round.clone();
+        state.select(&id, move |o| {
+            o.rounds.first().is_some_and(|first| first.id != round)
+        })
+    };
+    let starts_at = state.select_round(&id, &round, |_, r| r.starts_at);
+    let ends_at = state.select_round(&id, &round, |_, r| r.ends_at);
+    let planned = state.select_round(&id, &round, |_, r| r.debrief_planned_at);
+    let format = state.select_round(&id, &round, |_, r| Some(r.format));
+    let people = state.select_round(&id, &round, |_, r| {
+        r.interviewers
+            .iter()
+            .map(|i| i.id.clone())
+            .collect::<Vec<_>>()
+    });
+    let new_name = RwSignal::new(String::new());
+    let set_format = round_edit(state, &id, &round, RoundChange::Format);
+    let add_person = {
+        let (id, round) = (id.clone(), round.clone());
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let name = new_name.get_untracked();
+            if name.trim().is_empty() {
+                return;
+            }
+            let change = RoundChange::AddInterviewer {
+                interviewer: browser::random_id(),
+                name,
+            };
+            state.apply(Msg::EditRound {
+                id: id.clone(),
+                round: round.clone(),
+                change,
+            });
+            new_name.set(String::new());
+        }
+    };
+
+    view! {
+        {move || is_later_round.get().then(|| view! {
+            <p class="notice">
+                "For later rounds the recruiter coordinates: ask who you'll meet (names, titles, \
+                 what each one looks for) and what kind of interview to expect, and note it below."
+            </p>
+        })}
+        <section class="card">
+            <h2>"When and where"</h2>
+            <div class="field-row">
+                <DateTimeField id="round-starts" label="Starts" value=starts_at on_change=round_edit(state, &id, &round, RoundChange::StartsAt)/>
+                <DateTimeField id="round-ends" label="Ends" value=ends_at on_change=round_edit(state, &id, &round, RoundChange::EndsAt)/>
+            </div>
+            <div class="field">
+                <label for="round-format">"Kind of interview"</label>
+                <select id="round-format" on:change=move |ev| {
+                    if let Some(format) = InterviewFormat::from_key(&event_target_value(&ev)) {
+                        set_format.run(format);
+                    }
+                }>
+                    {InterviewFormat::ALL.into_iter().map(|option| view! {
+                        <option value=option.key() selected=move || format.get() == Some(option)>{option.label()}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <TextField id="round-place" label="Where, or the video link" value=read(|r| r.place.clone())
+                on_input=round_edit(state, &id, &round, RoundChange::Place)/>
+        </section>
+        <section class="card">
+            <h2>"What the recruiter told you"</h2>
+            <TextField id="round-briefing" label="Process, timeline, who decides" multiline=true
+                value=read(|r| r.briefing.clone()) on_input=round_edit(state, &id, &round, RoundChange::Briefing)/>
+        </section>
+        <section class="card">
+            <h2>"Who you'll meet"</h2>
+            {
+                let (id, round) = (id.clone(), round.clone());
+                move || people.get().into_iter().map(|person| view! {
+                    <InterviewerFields state id=id.clone() round=round.clone() person/>
+                }).collect_view()
+            }
+            <form class="field-row field-row--end" on:submit=add_person>
+                <div class="field">
+                    <label for="new-interviewer">"New interviewer's name"</label>
+                    <input id="new-interviewer" type="text" autocomplete="off"
+                        prop:value=move || new_name.get() on:input=move |ev| new_name.set(event_target_value(&ev))/>
+                </div>
+                <button type="submit" class="button button--quiet">"Add interviewer"</button>
+            </form>
+        </section>
+        <section class="card">
+            <h2>"Afterwards"</h2>
+            <DateTimeField id="round-debrief-planned" label="When you'll call the recruiter" value=planned
+                on_change=round_edit(state, &id, &round, RoundChange::DebriefPlannedAt)/>
+        </section>
+        <section class="card">
+            <h2>"Checklist"</h2>
+            <Checklist opportunity=id.clone() round=round.clone() moment=Moment::Interview/>
+        </section>
+        <p><a class="button" href=Route::Debrief(id.clone(), round.clone()).to_fragment()>"Next: the debrief"</a></p>
+    }
+}
+
+#[component]
+fn InterviewerFields(state: AppState, id: Id, round: Id, person: Id) -> impl IntoView {
+    let read = |field: InterviewerField| {
+        let person = person.clone();
+        state.select_round(&id, &round, move |_, r| {
+            r.interviewer(&person)
+                .map(|i| match field {
+                    InterviewerField::Name => i.name.clone(),
+                    InterviewerField::Title => i.title.clone(),
+                    InterviewerField::LooksFor => i.looks_for.clone(),
+                })
+                .unwrap_or_default()
+        })
+    };
+    let edit = |field: InterviewerField| {
+        let person = person.clone();
+        round_edit(state, &id, &round, move |value| {
+            RoundChange::EditInterviewer {
+                interviewer: person.clone(),
+                field,
+                value,
+            }
+        })
+    };
+    let name = read(InterviewerField::Name);
+    let remove = round_edit(state, &id, &round, RoundChange::RemoveInterviewer);
+    let key = person.to_string();
+    view! {
+        <fieldset class="person">
+            <legend>{move || { let name = name.get(); if name.trim().is_empty() { "Interviewer".to_owned() } else { name } }}</legend>
+            <TextField id=format!("person-{key}-name") label="Name" value=name on_input=edit(InterviewerField::Name)/>
+            <TextField id=format!("person-{key}-title") label="Title" value=read(InterviewerField::Title) on_input=edit(InterviewerField::Title)/>
+            <TextField id=format!("person-{key}-looks-for") label="What they look for" multiline=true
+                value=read(InterviewerField::LooksFor) on_input=edit(InterviewerField::LooksFor)/>
+            <button type="button" class="link-button" on:click=move |_| remove.run(person.clone())>
+                "Remove " {move || name.get()}
+            </button>
+        </fieldset>
+    }
+}

@@ -1,0 +1,81 @@
+//! A round's thank-you notes: one per interviewer, within 24 hours, and following up.
+
+use crate::browser::BrowserZone;
+use crate::components::checklist::Checklist;
+use crate::domain::id::Id;
+use crate::domain::model::RoundChange;
+use crate::domain::playbook::Moment;
+use crate::domain::route::Route;
+use crate::domain::time_text::day_and_time;
+use crate::domain::zone::Zone;
+use crate::pages::round::{round_edit, RoundFrame};
+use crate::state::use_app_state;
+use leptos::prelude::*;
+
+/// The thank-you screen of a round.
+#[component]
+pub fn ThankYouPage(
+    /// The opportunity.
+    id: Id,
+    /// The round.
+    round: Id,
+) -> impl IntoView {
+    let state = use_app_state();
+    let people = state.select_round(&id, &round, |_, r| {
+        r.interviewers
+            .iter()
+            .map(|i| (i.id.clone(), i.name.clone(), i.title.clone(), i.thanked_at))
+            .collect::<Vec<_>>()
+    });
+    let set_sent = round_edit(state, &id, &round, |(interviewer, sent): (Id, bool)| {
+        RoundChange::Thanked { interviewer, sent }
+    });
+    let round_link = Route::Round(id.clone(), round.clone()).to_fragment();
+    view! {
+        <RoundFrame id=id.clone() round=round.clone() moment=Moment::ThankYou>
+            <p class="notice">
+                "A separate, short note to each interviewer, within 24 hours: thank them, say you \
+                 enjoyed meeting them and (if true) that you're even more interested, and restate \
+                 the skills you bring. E-mail is fine. A note to the recruiter is welcome too."
+            </p>
+            <section class="card">
+                <h2>"One note per interviewer"</h2>
+                {
+                    let round_link = round_link.clone();
+                    move || {
+                        let list = people.get();
+                        if list.is_empty() {
+                            return view! {
+                                <p>"Add the people you met on the " <a href=round_link.clone()>"interview screen"</a>
+                                   " to track a note for each."</p>
+                            }.into_any();
+                        }
+                        view! {
+                            <ul class="checklist__items">
+                                {list.into_iter().map(|(person, name, title, sent)| {
+                                    let element_id = format!("thanked-{person}");
+                                    let who = if title.trim().is_empty() { name.clone() } else { format!("{name}, {title}") };
+                                    view! {
+                                        <li class="check">
+                                            <input type="checkbox" id=element_id.clone() prop:checked=sent.is_some()
+                                                on:change=move |ev| set_sent.run((person.clone(), event_target_checked(&ev)))/>
+                                            <label for=element_id>
+                                                <span class="check__text">"Note sent to " {who}</span>
+                                                <span class="check__why">{sent.map(|at| format!("Sent {}.", day_and_time(BrowserZone.local(at))))}</span>
+                                            </label>
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }
+                }
+                <p class="field__hint">"Coming next: a composer that drafts each note from what you entered and checks it before you send."</p>
+            </section>
+            <section class="card">
+                <h2>"Checklist"</h2>
+                <Checklist opportunity=id.clone() round=round.clone() moment=Moment::ThankYou/>
+            </section>
+        </RoundFrame>
+    }
+}
