@@ -67,6 +67,25 @@ fn every_timing_rule_of_the_playbook_facts_is_present_with_its_numbers() {
 }
 
 #[test]
+fn every_timing_rule_reads_with_its_numbers() {
+    assert_eq!(
+        DueRule::ReturnCall { hours: 24 }.describe(),
+        "Due within 24 hours of a missed call or voicemail."
+    );
+    assert_eq!(
+        DueRule::DebriefCall { hours: 1 }.describe(),
+        "Due within 1 hour of the interview's end, and the same day."
+    );
+    assert_eq!(
+        DueRule::StatusCheck { business_days: 5 }.describe(),
+        "Shows after 5 business days with no news and no date given."
+    );
+    for rule in built_in().items.iter().filter_map(|i| i.due) {
+        assert!(rule.describe().ends_with('.'), "{rule:?}");
+    }
+}
+
+#[test]
 fn a_playbook_round_trips_as_data() {
     let playbook = built_in();
     let text = serde_json::to_string(&playbook).unwrap();

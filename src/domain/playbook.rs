@@ -80,6 +80,54 @@ pub enum DueRule {
     KeepInTouch { days: u32 },
 }
 
+impl DueRule {
+    /// The rule in words, with its numbers.
+    pub fn describe(self) -> String {
+        let plural = |n: u32, one: &str, many: &str| {
+            if n == 1 {
+                format!("1 {one}")
+            } else {
+                format!("{n} {many}")
+            }
+        };
+        match self {
+            DueRule::ReturnCall { hours } => format!(
+                "Due within {} of a missed call or voicemail.",
+                plural(hours, "hour", "hours")
+            ),
+            DueRule::PromisedCallBack => "Due at the time you promised.".to_owned(),
+            DueRule::DebriefCall { hours } => format!(
+                "Due within {} of the interview's end, and the same day.",
+                plural(hours, "hour", "hours")
+            ),
+            DueRule::ThankYouNotes { hours } => format!(
+                "Due within {} of the interview's end, one note per interviewer.",
+                plural(hours, "hour", "hours")
+            ),
+            DueRule::NoNewsBefore { hours } => format!(
+                "Hold off for {} after the interview.",
+                plural(hours, "hour", "hours")
+            ),
+            DueRule::WaitForReply { days } => format!(
+                "After a message with no reply, wait {} before writing again.",
+                plural(days, "day", "days")
+            ),
+            DueRule::StatusCheck { business_days } => format!(
+                "Shows after {} with no news and no date given.",
+                plural(business_days, "business day", "business days")
+            ),
+            DueRule::FeedbackOwed { grace_days } => format!(
+                "Shows {} after the date the recruiter gave for feedback.",
+                plural(grace_days, "day", "days")
+            ),
+            DueRule::KeepInTouch { days } => format!(
+                "Shows after {} without contact on an active opportunity.",
+                plural(days, "day", "days")
+            ),
+        }
+    }
+}
+
 /// One checklist item.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChecklistItem {

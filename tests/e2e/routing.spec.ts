@@ -76,6 +76,18 @@ test("a link to an opportunity this browser does not have says so", async ({ pag
   await expect(page.getByRole("link", { name: "See your opportunities" })).toBeVisible();
 });
 
+test("the playbook shows every item with its why and its timing rule", async ({ page }) => {
+  const app = new CandorApp(page);
+  await app.open("#/playbook");
+  for (const moment of ["Recruiter's call", "Interview", "Debrief", "Thank-you"]) {
+    await expect(page.getByRole("heading", { name: moment, exact: true })).toBeVisible();
+  }
+  const returnCall = page.locator(".playbook-items li").filter({ hasText: "Return a missed call or voicemail" });
+  await expect(returnCall).toContainText("thinks twice");
+  await expect(returnCall).toContainText("Due within 24 hours of a missed call or voicemail.");
+  await expect(page.getByText("Shows after 5 business days with no news and no date given.")).toBeVisible();
+});
+
 test("screens not built yet say what is coming", async ({ page }) => {
   const app = new CandorApp(page);
   await app.open("#/playbook");
