@@ -5,7 +5,7 @@ mod common;
 use candor::domain::model::{update, Msg, RoundChange};
 use candor::domain::playbook::{built_in, Moment};
 use candor::domain::steps::{current, steps};
-use common::{at, id, model_with};
+use common::{at, edit, id, model_with};
 
 #[test]
 fn steps_run_call_then_each_round_interview_debrief_thank_you() {
@@ -97,11 +97,6 @@ fn recorded_facts_count_as_done() {
         at(1),
     )
     .unwrap();
-    let edit = |change| Msg::EditRound {
-        id: id(1),
-        round: id(50),
-        change,
-    };
     update(
         &mut model,
         edit(RoundChange::AddInterviewer {

@@ -10,7 +10,7 @@ use candor::domain::opportunity::{CloseReason, Status};
 use candor::domain::playbook::built_in;
 use candor::domain::zone::{add_business_days, end_of_local_day, Zone};
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone, Utc};
-use common::{id, model_with};
+use common::{edit, id, model_with};
 
 /// A zone like Central Europe around the spring change: +01:00 until the switch, +02:00 after.
 struct SpringForward {
@@ -296,11 +296,6 @@ fn the_same_day_depends_on_the_candidates_zone() {
 fn the_debrief_and_thank_yous_are_gone_once_done() {
     let end = utc(2026, 3, 3, 10, 0);
     let mut model = with_round(utc(2026, 3, 2, 9, 0), end, &["Ana", "Bo"]);
-    let edit = |change| Msg::EditRound {
-        id: id(1),
-        round: id(50),
-        change,
-    };
     update(
         &mut model,
         edit(RoundChange::DebriefDone(true)),
@@ -481,11 +476,6 @@ fn a_local_time_in_the_daylight_saving_gap_moves_after_it() {
 fn the_status_check_appears_after_five_business_days_of_silence() {
     let end = utc(2026, 3, 5, 15, 0); // Thursday
     let mut model = with_round(utc(2026, 3, 2, 9, 0), end, &[]);
-    let edit = |change| Msg::EditRound {
-        id: id(1),
-        round: id(50),
-        change,
-    };
     update(
         &mut model,
         edit(RoundChange::DebriefDone(true)),
@@ -538,11 +528,6 @@ fn the_status_check_appears_after_five_business_days_of_silence() {
 fn a_date_given_for_feedback_replaces_the_status_check() {
     let end = utc(2026, 3, 5, 15, 0);
     let mut model = with_round(utc(2026, 3, 2, 9, 0), end, &[]);
-    let edit = |change| Msg::EditRound {
-        id: id(1),
-        round: id(50),
-        change,
-    };
     update(
         &mut model,
         edit(RoundChange::DebriefDone(true)),

@@ -11,6 +11,12 @@ use super::round::Round;
 use super::zone::{add_business_days, end_of_local_day, Zone};
 use chrono::{DateTime, Duration, NaiveTime, Utc};
 
+/// When a reminder for a given day shows: the start of a working morning.
+const MORNING: NaiveTime = match NaiveTime::from_hms_opt(9, 0, 0) {
+    Some(time) => time,
+    None => NaiveTime::MIN,
+};
+
 /// What the one-tap button of an action does.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ActionKind {
@@ -348,8 +354,7 @@ impl Context<'_> {
             return;
         };
         let day = date + Duration::days(i64::from(grace_days));
-        let due =
-            zone.instant(day.and_time(NaiveTime::from_hms_opt(9, 0, 0).unwrap_or(NaiveTime::MIN)));
+        let due = zone.instant(day.and_time(MORNING));
         let heard = self.any_after(
             end.max(round.debrief.done_at.unwrap_or(end)),
             Some(Direction::Incoming),

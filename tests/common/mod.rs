@@ -1,7 +1,7 @@
 //! Helpers shared by the native test files.
 #![allow(dead_code)]
 
-use candor::domain::model::{update, Model, Msg};
+use candor::domain::model::{update, Model, Msg, RoundChange};
 use candor::domain::opportunity::OpportunityId;
 use chrono::{DateTime, TimeZone, Utc};
 
@@ -27,4 +27,13 @@ pub fn model_with(entries: &[(&str, &str)]) -> Model {
         update(&mut model, msg, at(n as i64)).unwrap();
     }
     model
+}
+
+/// A change to round 50 of opportunity 1, the round the timing tests set up.
+pub fn edit(change: RoundChange) -> Msg {
+    Msg::EditRound {
+        id: id(1),
+        round: id(50),
+        change,
+    }
 }
