@@ -96,3 +96,17 @@ pub fn announce_screen(focus: bool) {
         }
     }
 }
+
+/// Scrolls the element with this id into view and gives it keyboard focus.
+pub fn reveal(element_id: &str) {
+    let Some(element) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(element_id))
+    else {
+        return;
+    };
+    element.scroll_into_view();
+    if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+    }
+}

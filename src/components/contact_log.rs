@@ -99,8 +99,10 @@ pub fn ContactLog(
             .map(move |(label, kind)| {
                 let log = log.clone();
                 let kind = *kind;
+                let way = if direction == Direction::Incoming { "in" } else { "out" };
+                let element_id = format!("log-{}-{way}", kind.key());
                 view! {
-                    <button type="button" class="button button--quiet" on:click=move |_| log(kind, direction, None)>
+                    <button type="button" id=element_id class="button button--quiet" on:click=move |_| log(kind, direction, None)>
                         {*label}
                     </button>
                 }

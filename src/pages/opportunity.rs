@@ -142,6 +142,12 @@ fn OpportunityOverview(state: AppState, id: Id) -> impl IntoView {
                 "Archived: hidden from your list, kept with everything in it."
             </p>
         })}
+        <p class="quick-actions">
+            <button type="button" class="button" on:click=|_| browser::reveal("log-call-in")>
+                "Log a call or message"
+            </button>
+            <a class="button button--quiet" href=Route::Call(id.clone()).to_fragment()>"Call card"</a>
+        </p>
         {move || {
             let plan = plan.get();
             (!plan.actions.is_empty() || !plan.holds.is_empty()).then(|| view! {

@@ -135,6 +135,10 @@ test("a contact is logged in two taps, at a time that can be changed", async ({ 
   await page.clock.setFixedTime(new Date("2026-03-02T09:00:00+01:00"));
   const app = new CandorApp(page);
   await app.addOpportunity("Acme", "Dana Reyes");
+  // Tap one: jump to the log, with its first choice focused. Tap two: that choice.
+  await page.getByRole("button", { name: "Log a call or message" }).click();
+  await expect(page.getByRole("button", { name: "They called" })).toBeFocused();
+  await expect(page.getByRole("button", { name: "They called" })).toBeInViewport();
   await page.getByRole("button", { name: "They called" }).click();
   await expect(page.locator(".log__entry").first()).toContainText("Call from the recruiter");
   await expect(page.locator(".log__entry").first()).toContainText("2 Mar 2026, 09:00");
