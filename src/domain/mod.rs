@@ -5,7 +5,9 @@
 
 pub mod contact;
 pub mod due;
+pub mod ics;
 pub mod id;
+pub mod mailto;
 pub mod model;
 pub mod opportunity;
 pub mod persist;

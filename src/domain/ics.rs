@@ -1,0 +1,115 @@
+//! Calendar files (RFC 5545) for an interview round or a dated action, with a reminder
+//! alarm, that Google Calendar, Apple Calendar and Outlook import. Times are written in UTC,
+//! lines end in CRLF, text is escaped and long lines are folded at 75 octets.
+
+use chrono::{DateTime, Utc};
+
+/// One event to put in the candidate's calendar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CalendarEvent {
+    /// Unique and stable for this event, so importing it again updates it.
+    pub uid: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub summary: String,
+    pub description: String,
+    pub location: String,
+    /// How long before the start the reminder goes off.
+    pub remind_minutes_before: u32,
+}
+
+/// Escapes a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11).
+pub fn escape_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push_str("\\n");
+            }
+            '\n' => out.push_str("\\n"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Folds one content line: no line longer than 75 octets, continuation lines start with a
+/// space, and a multi-byte character is never split (RFC 5545 §3.1).
+pub fn fold(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + line.len() / 70 * 3);
+    let mut used = 0;
+    for c in line.chars() {
+        let width = c.len_utf8();
+        if used + width > 75 {
+            out.push_str("\r\n ");
+            used = 1;
+        }
+        out.push(c);
+        used += width;
+    }
+    out
+}
+
+/// A date-time in UTC form: `20260303T100000Z`.
+pub fn utc_stamp(at: DateTime<Utc>) -> String {
+    use chrono::{Datelike, Timelike};
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        at.year(),
+        at.month(),
+        at.day(),
+        at.hour(),
+        at.minute(),
+        at.second()
+    )
+}
+
+/// A calendar file holding `events`, stamped at `now`.
+pub fn calendar(events: &[CalendarEvent], now: DateTime<Utc>) -> String {
+    let mut lines = vec![
+        "BEGIN:VCALENDAR".to_owned(),
+        "VERSION:2.0".to_owned(),
+        "PRODID:-//Candor//Candor//EN".to_owned(),
+        "CALSCALE:GREGORIAN".to_owned(),
+        "METHOD:PUBLISH".to_owned(),
+    ];
+    for event in events {
+        lines.extend([
+            "BEGIN:VEVENT".to_owned(),
+            format!("UID:{}", escape_text(&event.uid)),
+            format!("DTSTAMP:{}", utc_stamp(now)),
+            format!("DTSTART:{}", utc_stamp(event.starts_at)),
+            format!("DTEND:{}", utc_stamp(event.ends_at.max(event.starts_at))),
+            format!("SUMMARY:{}", escape_text(&event.summary)),
+        ]);
+        if !event.description.is_empty() {
+            lines.push(format!("DESCRIPTION:{}", escape_text(&event.description)));
+        }
+        if !event.location.is_empty() {
+            lines.push(format!("LOCATION:{}", escape_text(&event.location)));
+        }
+        lines.extend([
+            "BEGIN:VALARM".to_owned(),
+            "ACTION:DISPLAY".to_owned(),
+            format!("DESCRIPTION:{}", escape_text(&event.summary)),
+            format!("TRIGGER:-PT{}M", event.remind_minutes_before),
+            "END:VALARM".to_owned(),
+            "END:VEVENT".to_owned(),
+        ]);
+    }
+    lines.push("END:VCALENDAR".to_owned());
+    let mut out = String::new();
+    for line in lines {
+        out.push_str(&fold(&line));
+        out.push_str("\r\n");
+    }
+    out
+}
