@@ -9,6 +9,7 @@ pub mod ics;
 pub mod id;
 pub mod mailto;
 pub mod model;
+pub mod note;
 pub mod opportunity;
 pub mod persist;
 pub mod playbook;

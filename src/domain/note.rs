@@ -1,0 +1,442 @@
+//! Thank-you notes and follow-ups: drafted from what the candidate entered, in a choice of
+//! tones, and checked live against the playbook (length, two paragraphs, the interviewer's
+//! name, thanks, interest, top skills, no placeholders, timing). A draft is never made with
+//! a gap in it: when a fact is missing, the candidate is asked for it instead.
+
+use super::time_text::relative;
+use chrono::{DateTime, Duration, Utc};
+
+/// How the note sounds.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Tone {
+    #[default]
+    Warm,
+    Formal,
+    Brief,
+}
+
+impl Tone {
+    /// Every tone, for the picker.
+    pub const ALL: [Tone; 3] = [Tone::Warm, Tone::Formal, Tone::Brief];
+
+    /// What the candidate reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            Tone::Warm => "Warm",
+            Tone::Formal => "Formal",
+            Tone::Brief => "Brief",
+        }
+    }
+}
+
+/// What a note is drafted from.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct NoteFacts {
+    /// Who the note is to: an interviewer, or the recruiter for a follow-up.
+    pub to_name: String,
+    pub to_title: String,
+    pub role: String,
+    pub company: String,
+    /// One specific detail of the job that was discussed.
+    pub job_detail: String,
+    /// The candidate's top skills, separated by commas.
+    pub top_skills: String,
+    pub your_name: String,
+    /// The candidate's interest from the debrief, 1 to 5, if recorded.
+    pub interest: Option<u8>,
+}
+
+/// A fact a draft needs and does not have yet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Missing {
+    Name,
+    Company,
+    JobDetail,
+    TopSkills,
+    YourName,
+}
+
+impl Missing {
+    /// What to ask the candidate.
+    pub fn question(self) -> &'static str {
+        match self {
+            Missing::Name => "Who is it to?",
+            Missing::Company => "Which company?",
+            Missing::JobDetail => "One detail of the job you discussed",
+            Missing::TopSkills => "Your top skills (separated by commas)",
+            Missing::YourName => "Your name, to sign with",
+        }
+    }
+}
+
+/// One live check of a note.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Check {
+    pub label: String,
+    pub why: &'static str,
+    pub passed: bool,
+    /// What was found, e.g. "143 words".
+    pub detail: String,
+}
+
+fn first_name(name: &str) -> &str {
+    name.split_whitespace().next().unwrap_or("")
+}
+
+/// Top skills as a list: split on commas, semicolons and line breaks, at most three.
+pub fn skills(top_skills: &str) -> Vec<String> {
+    top_skills
+        .split([',', ';', '\n'])
+        .map(|skill| skill.trim().trim_end_matches('.').to_owned())
+        .filter(|skill| !skill.is_empty())
+        .take(3)
+        .collect()
+}
+
+fn join_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+fn detail(facts: &NoteFacts) -> String {
+    facts.job_detail.trim().trim_end_matches('.').to_owned()
+}
+
+fn the_role(facts: &NoteFacts) -> String {
+    match facts.role.trim() {
+        "" => "role".to_owned(),
+        role => format!("{role} role"),
+    }
+}
+
+fn missing(facts: &NoteFacts, needs: &[Missing]) -> Vec<Missing> {
+    needs
+        .iter()
+        .copied()
+        .filter(|need| match need {
+            Missing::Name => facts.to_name.trim().is_empty(),
+            Missing::Company => facts.company.trim().is_empty(),
+            Missing::JobDetail => detail(facts).is_empty(),
+            Missing::TopSkills => skills(&facts.top_skills).is_empty(),
+            Missing::YourName => facts.your_name.trim().is_empty(),
+        })
+        .collect()
+}
+
+/// A thank-you note to one interviewer, or what is missing to write it.
+pub fn draft_thank_you(facts: &NoteFacts, tone: Tone) -> Result<String, Vec<Missing>> {
+    let needs = [
+        Missing::Name,
+        Missing::Company,
+        Missing::JobDetail,
+        Missing::TopSkills,
+        Missing::YourName,
+    ];
+    let gaps = missing(facts, &needs);
+    if !gaps.is_empty() {
+        return Err(gaps);
+    }
+    let name = facts.to_name.trim();
+    let first = first_name(name);
+    let company = facts.company.trim();
+    let role = the_role(facts);
+    let detail = detail(facts);
+    let skills = join_list(&skills(&facts.top_skills));
+    let you = facts.your_name.trim();
+    // Say "even more interested" only when it is true (or not recorded as untrue).
+    let interested = facts.interest.is_none_or(|level| level >= 3);
+    Ok(match tone {
+        Tone::Warm => {
+            let interest = if interested {
+                "Our conversation made me even more interested in joining the team, and I hope to move on to the next step."
+            } else {
+                "I appreciated the open conversation, and I look forward to hearing about the next step."
+            };
+            format!(
+                "Dear {first},\n\nThank you for taking the time to meet me about the {role} at {company}. \
+                 I really enjoyed our conversation, especially hearing about {detail}.\n\n\
+                 {interest} I believe my experience with {skills} would help {company} keep growing.\n\n\
+                 Warm regards,\n{you}"
+            )
+        }
+        Tone::Formal => {
+            let interest = if interested {
+                "I am even more interested in the position and would welcome the opportunity to move to the next step."
+            } else {
+                "I would welcome news of the next step in the process."
+            };
+            format!(
+                "Dear {name},\n\nThank you for meeting with me to discuss the {role} at {company}. \
+                 I appreciated learning more about {detail}.\n\n\
+                 {interest} My experience with {skills} would allow me to contribute to the growth of {company}.\n\n\
+                 Yours sincerely,\n{you}"
+            )
+        }
+        Tone::Brief => {
+            let interest = if interested {
+                "I'm even more interested in the role and hope we can take the next step."
+            } else {
+                "I hope to hear about the next step."
+            };
+            format!(
+                "Hi {first},\n\nThank you for your time today. I enjoyed hearing about {detail} at {company}.\n\n\
+                 {interest} My experience with {skills} would help the team grow.\n\n\
+                 Best,\n{you}"
+            )
+        }
+    })
+}
+
+/// A short follow-up e-mail to the recruiter, or what is missing to write it.
+pub fn draft_follow_up(facts: &NoteFacts, tone: Tone) -> Result<String, Vec<Missing>> {
+    let gaps = missing(
+        facts,
+        &[
+            Missing::Name,
+            Missing::Company,
+            Missing::JobDetail,
+            Missing::YourName,
+        ],
+    );
+    if !gaps.is_empty() {
+        return Err(gaps);
+    }
+    let first = first_name(facts.to_name.trim());
+    let company = facts.company.trim();
+    let role = the_role(facts);
+    let detail = detail(facts);
+    let you = facts.your_name.trim();
+    Ok(match tone {
+        Tone::Formal => format!(
+            "Dear {first},\n\nThank you for arranging my interview for the {role} at {company}. \
+             Our discussion of {detail} confirmed my interest, and I would welcome the next step.\n\n\
+             Kind regards,\n{you}"
+        ),
+        Tone::Warm | Tone::Brief => format!(
+            "Hi {first},\n\nThanks again for setting up the interview for the {role} at {company}. \
+             I especially enjoyed talking about {detail}, and I'm keen to take the next step.\n\n\
+             Best,\n{you}"
+        ),
+    })
+}
+
+fn words(text: &str) -> Vec<&str> {
+    text.split_whitespace().collect()
+}
+
+fn contains_any(text: &str, needles: &[&str]) -> bool {
+    let text = text.to_lowercase();
+    needles.iter().any(|needle| text.contains(needle))
+}
+
+/// Paragraphs of real content: blocks between blank lines with at least ten words, so that
+/// the greeting and the sign-off do not count.
+pub fn body_paragraphs(text: &str) -> usize {
+    text.replace("\r\n", "\n")
+        .split("\n\n")
+        .filter(|block| words(block).len() >= 10)
+        .count()
+}
+
+/// The first leftover placeholder or doubled word, if any.
+pub fn leftover(text: &str) -> Option<String> {
+    for (open, close) in [('[', ']'), ('{', '}'), ('<', '>')] {
+        if let Some(start) = text.find(open) {
+            if let Some(len) = text[start..].find(close) {
+                return Some(text[start..=start + len].to_owned());
+            }
+        }
+    }
+    for marker in ["TODO", "XXX", "Lorem"] {
+        if text.contains(marker) {
+            return Some(marker.to_owned());
+        }
+    }
+    let clean: Vec<String> = text
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    clean
+        .windows(2)
+        .find(|pair| !pair[0].is_empty() && pair[0] == pair[1])
+        .map(|pair| format!("{} {}", pair[0], pair[1]))
+}
+
+fn check(
+    label: impl Into<String>,
+    why: &'static str,
+    passed: bool,
+    detail: impl Into<String>,
+) -> Check {
+    Check {
+        label: label.into(),
+        why,
+        passed,
+        detail: detail.into(),
+    }
+}
+
+/// The live checks of a thank-you note. `timing` is the interview's end and now.
+pub fn check_thank_you(
+    text: &str,
+    facts: &NoteFacts,
+    timing: Option<(DateTime<Utc>, DateTime<Utc>)>,
+) -> Vec<Check> {
+    let count = words(text).len();
+    let paragraphs = body_paragraphs(text);
+    let first = first_name(facts.to_name.trim());
+    let opening = text
+        .lines()
+        .find(|line| !line.trim().is_empty())
+        .unwrap_or("");
+    let skills = skills(&facts.top_skills);
+    let named_skill = skills
+        .iter()
+        .find(|skill| text.to_lowercase().contains(&skill.to_lowercase()));
+    let mut checks = vec![
+        check(
+            "About two short paragraphs",
+            "Two short paragraphs are read in full; a long letter is skimmed.",
+            (2..=3).contains(&paragraphs),
+            format!(
+                "{paragraphs} paragraph{}",
+                if paragraphs == 1 { "" } else { "s" }
+            ),
+        ),
+        check(
+            "Brief",
+            "Keep it short: the note is there to be remembered, not to re-argue the interview.",
+            (50..=180).contains(&count),
+            format!("{count} words (aim for 50–180)"),
+        ),
+        check(
+            if first.is_empty() {
+                "Greets the interviewer by name".to_owned()
+            } else {
+                format!("Greets {first} by name")
+            },
+            "A separate note for each person shows it was written for them.",
+            !first.is_empty() && opening.to_lowercase().contains(&first.to_lowercase()),
+            "",
+        ),
+        check(
+            "Thanks them",
+            "Most hiring managers weigh a thank-you note, and few candidates send one.",
+            contains_any(text, &["thank"]),
+            "",
+        ),
+        check(
+            "States your interest and hope for the next step",
+            "Say you are even more interested (only if true) and hope to move forward.",
+            contains_any(text, &["interest", "excited", "keen", "enthusias"])
+                && contains_any(
+                    text,
+                    &[
+                        "next step",
+                        "next stage",
+                        "next round",
+                        "move forward",
+                        "moving forward",
+                    ],
+                ),
+            "",
+        ),
+        check(
+            "Restates your top skills",
+            "A sentence or two on the skills you bring, and how they help the company grow.",
+            named_skill.is_some(),
+            named_skill
+                .cloned()
+                .unwrap_or_else(|| "None of your top skills is mentioned".to_owned()),
+        ),
+        check(
+            "No placeholders or doubled words",
+            "A careless note does as much harm as a good one does good.",
+            leftover(text).is_none(),
+            leftover(text)
+                .map(|found| format!("Found \"{found}\""))
+                .unwrap_or_default(),
+        ),
+    ];
+    if let Some((ended, now)) = timing {
+        let due = ended + Duration::hours(24);
+        checks.push(check(
+            "Sent within 24 hours of the interview",
+            "A note the same day or the next morning is on time; later it reads as an afterthought.",
+            now <= due,
+            if now <= due {
+                format!("Due {}", relative(now, due, "ago"))
+            } else {
+                format!("Overdue: {}", relative(now, due, "overdue"))
+            },
+        ));
+    }
+    checks
+}
+
+/// Why a follow-up to the recruiter should wait or be rethought.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FollowUpWarning {
+    /// It asks for news less than 24 hours after the interview.
+    TooSoonForNews { until: DateTime<Utc> },
+    /// The last message to the recruiter has no reply yet.
+    Unanswered,
+}
+
+impl FollowUpWarning {
+    /// What the candidate reads.
+    pub fn message(&self, now: DateTime<Utc>) -> String {
+        match self {
+            FollowUpWarning::TooSoonForNews { until } => format!(
+                "This asks for news, but there won't be any yet: wait until 24 hours after the interview ({}).",
+                relative(now, *until, "ago")
+            ),
+            FollowUpWarning::Unanswered => "Your last message has no reply yet. Wait for one before writing again: several messages in a row look over-eager.".to_owned(),
+        }
+    }
+}
+
+/// Whether the text asks the recruiter for news.
+pub fn asks_for_news(text: &str) -> bool {
+    contains_any(
+        text,
+        &[
+            "any news",
+            "any update",
+            "an update",
+            "heard back",
+            "hear back",
+            "a decision",
+            "the decision",
+            "where things stand",
+            "status of",
+            "feedback yet",
+        ],
+    )
+}
+
+/// Warnings for a follow-up e-mail written at `now`.
+pub fn check_follow_up(
+    text: &str,
+    interview_ended: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
+    unanswered: bool,
+) -> Vec<FollowUpWarning> {
+    let mut warnings = Vec::new();
+    if let Some(ended) = interview_ended {
+        let until = ended + Duration::hours(24);
+        if now < until && asks_for_news(text) {
+            warnings.push(FollowUpWarning::TooSoonForNews { until });
+        }
+    }
+    if unanswered {
+        warnings.push(FollowUpWarning::Unanswered);
+    }
+    warnings
+}
