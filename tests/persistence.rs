@@ -119,6 +119,35 @@ fn a_version_1_document_reads_with_everything_kept() {
 }
 
 #[test]
+fn a_version_2_document_reads_with_everything_kept() {
+    let text = include_str!("fixtures/schema-2.json");
+    let model = decode(text).expect("version 2 must stay readable");
+    let acme = &model.opportunities[0];
+    assert_eq!(acme.contacts.len(), 2);
+    assert_eq!(acme.contacts[0].summary, "About the staff role");
+    assert!(acme.contacts.iter().all(|c| c.with_interviewer.is_none()));
+    assert_eq!(acme.contacts[1].call_back_at, Some(at(300)));
+    let round = &acme.rounds[0];
+    assert_eq!(round.place, "https://meet.example/abc");
+    assert_eq!(round.interviewers[0].title, "Head of Robotics");
+    assert!(round.interviewers[0].thanked_at.is_some());
+    assert_eq!(round.debrief.take_back, "The Kubernetes answer");
+    assert_eq!(round.debrief.interest, Some(4));
+    assert_eq!(
+        round.debrief.feedback_expected_on,
+        chrono::NaiveDate::from_ymd_opt(2026, 3, 9)
+    );
+    assert!(round.debrief.done_at.is_some());
+    assert!(acme.checked.contains_key("call-pitch"));
+    assert!(acme.actions_done.contains_key("call-no-dark@123"));
+    assert_eq!(acme.call_answers["interest"], "Yes, very");
+    assert_eq!(model.pitch.top_skills, "Rust, motion planning");
+    assert_eq!(model.pitch.your_name, "");
+    assert!(acme.notes_sent.is_empty() && acme.drafts.is_empty());
+    assert_eq!(decode(&encode(&model)), Ok(model));
+}
+
+#[test]
 fn version_zero_is_unknown() {
     assert_eq!(
         decode("{\"schema\":0,\"data\":{\"opportunities\":[]}}"),

@@ -40,6 +40,7 @@ fn contact(n: u64, at: DateTime<Utc>, kind: ContactKind, direction: Direction) -
         direction,
         summary: String::new(),
         call_back_at: None,
+        with_interviewer: None,
     }
 }
 

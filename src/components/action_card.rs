@@ -57,6 +57,7 @@ pub fn ActionCard(
                         direction: Direction::Outgoing,
                         summary: String::new(),
                         call_back_at: None,
+                        with_interviewer: None,
                     },
                 }) as Tap
             })),

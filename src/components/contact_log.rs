@@ -76,6 +76,7 @@ pub fn ContactLog(
                 direction,
                 summary: summary.get_untracked().trim().to_owned(),
                 call_back_at: promise,
+                with_interviewer: None,
             };
             let described = contact.describe();
             match state.dispatch(Msg::LogContact {

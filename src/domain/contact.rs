@@ -43,6 +43,10 @@ pub struct Contact {
     /// "It's a bad time, I'll call you back at…": the time the candidate promised.
     #[serde(default, with = "chrono::serde::ts_milliseconds_option")]
     pub call_back_at: Option<DateTime<Utc>>,
+    /// Set when the contact was with an interviewer (a thank-you note), not the recruiter.
+    /// The timing rules about the recruiter leave such contacts out.
+    #[serde(default)]
+    pub with_interviewer: Option<Id>,
 }
 
 impl ContactKind {
@@ -97,6 +101,9 @@ impl Contact {
 
     /// What the log shows for it, e.g. "Voicemail from the recruiter".
     pub fn describe(&self) -> String {
+        if self.with_interviewer.is_some() {
+            return "Thank-you note sent".to_owned();
+        }
         let from_or_to = match (self.kind, self.direction) {
             (ContactKind::Call, Direction::Incoming) => "Call from the recruiter",
             (ContactKind::Call, Direction::Outgoing) => "You called the recruiter",

@@ -117,7 +117,7 @@ pub fn plan_for(
     let mut holds = Vec::new();
     let context = Context {
         opportunity,
-        contacts: opportunity.contacts_in_order(),
+        contacts: opportunity.recruiter_contacts(),
         now,
     };
     for item in &playbook.items {
@@ -458,7 +458,7 @@ pub fn would_double_message(
     else {
         return false;
     };
-    opportunity.contacts_in_order().last().is_some_and(|last| {
+    opportunity.recruiter_contacts().last().is_some_and(|last| {
         last.direction == Direction::Outgoing
             && last.kind.is_message()
             && now < last.at + Duration::days(i64::from(days))

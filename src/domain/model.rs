@@ -1,8 +1,9 @@
 //! The whole durable state of the app, the messages that change it, and the queries the
 //! screens ask of it. `update` is pure: it takes the time as an input.
 
-use super::contact::Contact;
+use super::contact::{Contact, ContactKind, Direction};
 use super::id::Id;
+use super::note::{draft_key, SentNote};
 use super::opportunity::{Field, Opportunity, OpportunityId, Status, StatusFilter};
 use super::round::{DebriefField, InterviewFormat, Interviewer, Rapport, Round};
 use super::settings::{Pitch, PitchField};
@@ -71,6 +72,14 @@ pub enum Msg {
     SetReferrals { id: OpportunityId, text: String },
     /// Change the candidate's pitch.
     EditPitch { field: PitchField, value: String },
+    /// Keep the text of a note being written (`note::draft_key`).
+    SaveDraft {
+        id: OpportunityId,
+        key: String,
+        text: String,
+    },
+    /// A note was sent: keep its text, log it, thank the interviewer or tick the follow-up.
+    NoteSent { id: OpportunityId, note: SentNote },
 }
 
 /// A change to one interview round.
@@ -297,9 +306,54 @@ pub fn update(model: &mut Model, msg: Msg, now: DateTime<Utc>) -> Result<(), Upd
             opportunity.updated_at = now;
         }
         Msg::EditPitch { field, value } => model.pitch.set_field(field, value),
+        Msg::SaveDraft { id, key, text } => {
+            let opportunity = model.opportunity_mut(&id)?;
+            opportunity.drafts.insert(key, text);
+        }
+        Msg::NoteSent { id, note } => {
+            let opportunity = model.opportunity_mut(&id)?;
+            if opportunity.notes_sent.iter().any(|n| n.id == note.id)
+                || opportunity.contacts.iter().any(|c| c.id == note.id)
+            {
+                return Err(UpdateError::DuplicateId(note.id));
+            }
+            let round = round_mut(opportunity, &note.round)?;
+            match &note.interviewer {
+                Some(person) => {
+                    let person = interviewer_mut(round, person)?;
+                    person.thanked_at = Some(note.sent_at);
+                }
+                None => {
+                    round
+                        .checked
+                        .insert(FOLLOW_UP_ITEM.to_owned(), note.sent_at.timestamp_millis());
+                }
+            }
+            let summary = match &note.interviewer {
+                Some(_) => format!("Thank-you note to {}", note.to),
+                None => "Follow-up e-mail".to_owned(),
+            };
+            opportunity.contacts.push(Contact {
+                id: note.id.clone(),
+                at: note.sent_at,
+                kind: ContactKind::Email,
+                direction: Direction::Outgoing,
+                summary,
+                call_back_at: None,
+                with_interviewer: note.interviewer.clone(),
+            });
+            opportunity
+                .drafts
+                .remove(&draft_key(&note.round, note.interviewer.as_ref()));
+            opportunity.notes_sent.push(note);
+            opportunity.updated_at = now;
+        }
     }
     Ok(())
 }
+
+/// The built-in checklist item that a follow-up to the recruiter completes.
+const FOLLOW_UP_ITEM: &str = "thanks-recruiter";
 
 fn round_mut<'a>(opportunity: &'a mut Opportunity, id: &Id) -> Result<&'a mut Round, UpdateError> {
     opportunity

@@ -3,8 +3,34 @@
 //! name, thanks, interest, top skills, no placeholders, timing). A draft is never made with
 //! a gap in it: when a fact is missing, the candidate is asked for it instead.
 
+use super::id::Id;
 use super::time_text::relative;
 use chrono::{DateTime, Duration, Utc};
+use serde::{Deserialize, Serialize};
+
+/// A note the candidate sent: a thank-you to an interviewer, or a follow-up to the recruiter.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SentNote {
+    pub id: Id,
+    /// The round it follows.
+    pub round: Id,
+    /// The interviewer thanked; `None` for a follow-up to the recruiter.
+    pub interviewer: Option<Id>,
+    /// Who it went to, as named when it was sent.
+    pub to: String,
+    /// The final text.
+    pub text: String,
+    #[serde(with = "chrono::serde::ts_milliseconds")]
+    pub sent_at: DateTime<Utc>,
+}
+
+/// Where the draft of a note is kept, per round and per person.
+pub fn draft_key(round: &Id, interviewer: Option<&Id>) -> String {
+    match interviewer {
+        Some(person) => format!("{round}/{person}"),
+        None => format!("{round}/recruiter"),
+    }
+}
 
 /// How the note sounds.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

@@ -3,6 +3,7 @@
 
 use super::contact::Contact;
 pub use super::id::Id as OpportunityId;
+use super::note::SentNote;
 use super::round::Round;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -137,6 +138,12 @@ pub struct Opportunity {
     /// People the candidate could refer when the opening is not for them.
     #[serde(default)]
     pub referrals: String,
+    /// Thank-you notes and follow-ups sent, with their final text.
+    #[serde(default)]
+    pub notes_sent: Vec<SentNote>,
+    /// Notes being written, by `note::draft_key`: kept so that nothing typed is lost.
+    #[serde(default)]
+    pub drafts: BTreeMap<String, String>,
 }
 
 /// The free-text fields of an opportunity that the candidate edits.
@@ -240,6 +247,8 @@ impl Opportunity {
             actions_done: BTreeMap::new(),
             call_answers: BTreeMap::new(),
             referrals: String::new(),
+            notes_sent: Vec::new(),
+            drafts: BTreeMap::new(),
         }
     }
 
@@ -296,6 +305,13 @@ impl Opportunity {
     pub fn contacts_in_order(&self) -> Vec<&Contact> {
         let mut contacts: Vec<&Contact> = self.contacts.iter().collect();
         contacts.sort_by_key(|c| c.at);
+        contacts
+    }
+
+    /// The contacts with the recruiter (leaving out notes to interviewers), oldest first.
+    pub fn recruiter_contacts(&self) -> Vec<&Contact> {
+        let mut contacts = self.contacts_in_order();
+        contacts.retain(|c| c.with_interviewer.is_none());
         contacts
     }
 

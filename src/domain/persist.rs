@@ -22,7 +22,9 @@ pub const STORAGE_KEY: &str = "candor";
 ///   call-card answers and referrals per opportunity, and the candidate's pitch. Every new
 ///   field has a default, so reading a version 1 document with version 2's types is the
 ///   whole migration.
-pub const SCHEMA_VERSION: u32 = 2;
+/// - 3: adds notes sent and drafts per opportunity, who a contact was with (an interviewer or
+///   the recruiter), and the candidate's name in the pitch. New fields default, as for 2.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The oldest stored version this build still reads.
 const OLDEST_READABLE: u64 = 1;

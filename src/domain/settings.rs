@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Pitch {
+    /// How the candidate signs notes.
+    pub your_name: String,
     pub expertise: String,
     pub years_of_experience: String,
     pub top_skills: String,
@@ -18,6 +20,7 @@ pub struct Pitch {
 /// The pitch's parts, for forms and edits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PitchField {
+    YourName,
     Expertise,
     YearsOfExperience,
     TopSkills,
@@ -27,7 +30,8 @@ pub enum PitchField {
 
 impl PitchField {
     /// The fields in form order.
-    pub const ALL: [PitchField; 5] = [
+    pub const ALL: [PitchField; 6] = [
+        PitchField::YourName,
         PitchField::Expertise,
         PitchField::YearsOfExperience,
         PitchField::TopSkills,
@@ -38,6 +42,7 @@ impl PitchField {
     /// The field's label.
     pub fn label(self) -> &'static str {
         match self {
+            PitchField::YourName => "Your name",
             PitchField::Expertise => "Your expertise",
             PitchField::YearsOfExperience => "Years of experience",
             PitchField::TopSkills => "Your top skills",
@@ -49,6 +54,7 @@ impl PitchField {
     /// A short stable key, used for element ids.
     pub fn key(self) -> &'static str {
         match self {
+            PitchField::YourName => "name",
             PitchField::Expertise => "expertise",
             PitchField::YearsOfExperience => "years",
             PitchField::TopSkills => "top-skills",
@@ -62,6 +68,7 @@ impl Pitch {
     /// The text of one field.
     pub fn field(&self, field: PitchField) -> &str {
         match field {
+            PitchField::YourName => &self.your_name,
             PitchField::Expertise => &self.expertise,
             PitchField::YearsOfExperience => &self.years_of_experience,
             PitchField::TopSkills => &self.top_skills,
@@ -73,6 +80,7 @@ impl Pitch {
     /// Replaces one field's text.
     pub fn set_field(&mut self, field: PitchField, value: String) {
         let slot = match field {
+            PitchField::YourName => &mut self.your_name,
             PitchField::Expertise => &mut self.expertise,
             PitchField::YearsOfExperience => &mut self.years_of_experience,
             PitchField::TopSkills => &mut self.top_skills,
