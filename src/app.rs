@@ -7,9 +7,10 @@ use crate::components::storage_banner::StorageBanner;
 use crate::domain::opportunity::StatusFilter;
 use crate::domain::route::Route;
 use crate::pages::{
-    call_card::CallCardPage, data::DataPage, debrief::DebriefPage, not_found::NotFoundPage,
-    opportunities::OpportunitiesPage, opportunity::OpportunityPage, playbook::PlaybookPage,
-    round::RoundPage, settings::SettingsPage, thank_you::ThankYouPage, today::TodayPage,
+    call_card::CallCardPage, composer::ComposerPage, data::DataPage, debrief::DebriefPage,
+    not_found::NotFoundPage, opportunities::OpportunitiesPage, opportunity::OpportunityPage,
+    playbook::PlaybookPage, round::RoundPage, settings::SettingsPage, thank_you::ThankYouPage,
+    today::TodayPage,
 };
 use crate::state::AppState;
 use leptos::ev;
@@ -69,6 +70,9 @@ pub fn App() -> impl IntoView {
                 Route::Round(id, round) => view! { <RoundPage id round/> }.into_any(),
                 Route::Debrief(id, round) => view! { <DebriefPage id round/> }.into_any(),
                 Route::ThankYou(id, round) => view! { <ThankYouPage id round/> }.into_any(),
+                Route::Compose(id, round, interviewer) => {
+                    view! { <ComposerPage id round interviewer/> }.into_any()
+                }
                 Route::Settings => view! { <SettingsPage/> }.into_any(),
                 Route::Playbook => view! { <PlaybookPage/> }.into_any(),
                 Route::Data => view! { <DataPage/> }.into_any(),

@@ -110,3 +110,52 @@ pub fn reveal(element_id: &str) {
         let _ = element.focus();
     }
 }
+
+/// Copies text to the clipboard. Fails with a readable reason when the browser refuses.
+pub async fn copy_text(text: &str) -> Result<(), String> {
+    let refused =
+        |_| "the browser did not allow copying: select the text and copy it by hand".to_owned();
+    let window = web_sys::window().ok_or_else(|| "there is no browser window".to_owned())?;
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map(|_| ())
+        .map_err(refused)
+}
+
+fn share_function() -> Option<(web_sys::Navigator, js_sys::Function)> {
+    let navigator = web_sys::window()?.navigator();
+    let share = js_sys::Reflect::get(&navigator, &"share".into()).ok()?;
+    share
+        .dyn_into::<js_sys::Function>()
+        .ok()
+        .map(|share| (navigator, share))
+}
+
+/// Whether the browser has a share sheet (phones do; most desktop browsers do not).
+pub fn can_share() -> bool {
+    share_function().is_some()
+}
+
+/// Opens the phone's share sheet with a title and a text. Cancelling is not an error.
+pub async fn share_text(title: &str, text: &str) {
+    let Some((navigator, share)) = share_function() else {
+        return;
+    };
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
+    let _ = js_sys::Reflect::set(&data, &"text".into(), &text.into());
+    if let Ok(promise) = share.call1(&navigator, &data) {
+        if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
+            // The candidate may close the sheet: that rejection is expected, not an error.
+            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        }
+    }
+}
+
+/// Asks the candidate to confirm something that would replace what they typed.
+pub fn confirm(message: &str) -> bool {
+    web_sys::window()
+        .and_then(|window| window.confirm_with_message(message).ok())
+        .unwrap_or(false)
+}

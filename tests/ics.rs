@@ -104,3 +104,119 @@ fn an_end_before_the_start_is_made_the_start() {
     let text = calendar(&[backwards], Utc::now());
     assert!(text.contains("DTEND:20260303T090000Z"));
 }
+
+mod from_the_model {
+    use candor::domain::due::plan;
+    use candor::domain::ics::{action_event, calendar, round_event};
+    use candor::domain::model::{update, Model, Msg, RoundChange};
+    use candor::domain::opportunity::OpportunityId;
+    use candor::domain::playbook::built_in;
+    use chrono::{Duration, FixedOffset, TimeZone, Utc};
+
+    fn id(n: u64) -> OpportunityId {
+        OpportunityId::from_random(n)
+    }
+
+    fn model() -> Model {
+        let start = Utc.with_ymd_and_hms(2026, 3, 3, 9, 0, 0).unwrap();
+        let mut model = Model::default();
+        let add = Msg::AddOpportunity {
+            id: id(1),
+            company: "Acme".into(),
+            recruiter_name: "Dana".into(),
+        };
+        update(&mut model, add, start).unwrap();
+        update(
+            &mut model,
+            Msg::AddRound {
+                id: id(1),
+                round: id(50),
+            },
+            start,
+        )
+        .unwrap();
+        for change in [
+            RoundChange::StartsAt(Some(start)),
+            RoundChange::Place("12 rue de la Paix, Paris".into()),
+            RoundChange::AddInterviewer {
+                interviewer: id(60),
+                name: "Ana Ruiz".into(),
+            },
+        ] {
+            update(
+                &mut model,
+                Msg::EditRound {
+                    id: id(1),
+                    round: id(50),
+                    change,
+                },
+                start,
+            )
+            .unwrap();
+        }
+        model
+    }
+
+    #[test]
+    fn a_round_becomes_an_event_with_its_people_place_and_a_reminder() {
+        let model = model();
+        let acme = &model.opportunities[0];
+        let event = round_event(acme, &acme.rounds[0]).expect("the start is known");
+        assert_eq!(event.summary, "Interview: Acme, round 1");
+        assert_eq!(event.ends_at - event.starts_at, Duration::hours(1));
+        assert_eq!(event.location, "12 rue de la Paix, Paris");
+        assert!(event
+            .description
+            .starts_with("Meeting Ana Ruiz\nAfterwards: call Dana"));
+        let text = calendar(&[event], Utc::now());
+        assert!(
+            text.contains("\r\nUID:round-0000000000000032@candor\r\n"),
+            "{text}"
+        );
+        assert!(text.contains("\r\nTRIGGER:-PT60M\r\n"));
+    }
+
+    #[test]
+    fn a_round_with_no_start_has_no_event() {
+        let mut model = model();
+        update(
+            &mut model,
+            Msg::EditRound {
+                id: id(1),
+                round: id(50),
+                change: RoundChange::StartsAt(None),
+            },
+            Utc::now(),
+        )
+        .unwrap();
+        let acme = &model.opportunities[0];
+        assert_eq!(round_event(acme, &acme.rounds[0]), None);
+    }
+
+    #[test]
+    fn a_deadline_becomes_an_event_ending_at_it() {
+        let mut model = model();
+        let end = Utc.with_ymd_and_hms(2026, 3, 3, 10, 0, 0).unwrap();
+        update(
+            &mut model,
+            Msg::EditRound {
+                id: id(1),
+                round: id(50),
+                change: RoundChange::EndsAt(Some(end)),
+            },
+            end,
+        )
+        .unwrap();
+        let actions = plan(&model, &built_in(), end, &FixedOffset::east_opt(0).unwrap()).actions;
+        let thanks = actions
+            .iter()
+            .find(|a| a.title == "Thank-you note to Ana Ruiz")
+            .unwrap();
+        let event = action_event(thanks, "Acme");
+        assert_eq!(event.ends_at, end + Duration::hours(24));
+        assert_eq!(event.summary, "Thank-you note to Ana Ruiz (Acme)");
+        let text = calendar(&[event], end);
+        assert!(text.contains("\r\nDTEND:20260304T100000Z\r\n"));
+        assert!(text.contains("\r\nTRIGGER:-PT0M\r\n"));
+    }
+}

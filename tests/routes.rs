@@ -11,6 +11,16 @@ fn all_routes() -> Vec<Route> {
         Route::Round(OpportunityId::from_random(1), OpportunityId::from_random(2)),
         Route::Debrief(OpportunityId::from_random(1), OpportunityId::from_random(2)),
         Route::ThankYou(OpportunityId::from_random(1), OpportunityId::from_random(2)),
+        Route::Compose(
+            OpportunityId::from_random(1),
+            OpportunityId::from_random(2),
+            None,
+        ),
+        Route::Compose(
+            OpportunityId::from_random(1),
+            OpportunityId::from_random(2),
+            Some(OpportunityId::from_random(3)),
+        ),
         Route::Settings,
         Route::Playbook,
         Route::Data,
@@ -83,6 +93,7 @@ fn unknown_or_malformed_addresses_are_not_found() {
         "#/opportunities/abc/rounds",
         "#/opportunities/abc/rounds/NOPE/debrief",
         "#/opportunities/abc/rounds/def/notes",
+        "#/opportunities/abc/rounds/def/notes/UPPER",
         "#/data/x",
     ] {
         let route = Route::parse(fragment);

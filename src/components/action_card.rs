@@ -4,6 +4,7 @@
 use crate::browser::{self, BrowserZone};
 use crate::domain::contact::{Contact, ContactKind, Direction};
 use crate::domain::due::{Action, ActionKind};
+use crate::domain::ics::{action_event, calendar};
 use crate::domain::model::{Msg, RoundChange};
 use crate::domain::route::Route;
 use crate::domain::time_text::{day_and_time, relative};
@@ -93,10 +94,16 @@ pub fn ActionCard(
                     }),
                 ),
             }),
-            Some((
-                "Thank-you notes",
-                Route::ThankYou(id.clone(), round.clone()),
-            )),
+            Some(match interviewer {
+                Some(person) => (
+                    "Write the note",
+                    Route::Compose(id.clone(), round.clone(), Some(person.clone())),
+                ),
+                None => (
+                    "Thank-you notes",
+                    Route::ThankYou(id.clone(), round.clone()),
+                ),
+            }),
         ),
         ActionKind::StatusCheck { .. }
         | ActionKind::AskForFeedback { .. }
@@ -112,6 +119,18 @@ pub fn ActionCard(
         ),
     };
     let title = action.title.clone();
+    let add_to_calendar = (!action.kind.is_reminder()).then(|| {
+        let action = action.clone();
+        move |_| {
+            let name = state.model.with_untracked(|m| {
+                m.opportunity(&action.opportunity)
+                    .map(|o| o.title().to_owned())
+                    .unwrap_or_default()
+            });
+            let text = calendar(&[action_event(&action, &name)], browser::now());
+            let _ = browser::download_text("candor-reminder.ics", "text/calendar", &text);
+        }
+    });
     view! {
         <li class="action" class:action--overdue=move || overdue.get()>
             <div class="action__head">
@@ -127,6 +146,9 @@ pub fn ActionCard(
                 })}
                 {link.map(|(label, route)| view! {
                     <a class="button button--quiet" href=route.to_fragment()>{label}</a>
+                })}
+                {add_to_calendar.map(|download| view! {
+                    <button type="button" class="link-button" on:click=download>"Add to calendar"</button>
                 })}
             </div>
         </li>

@@ -34,7 +34,7 @@ pub fn escape_text(text: &str) -> String {
                 out.push_str("\\n");
             }
             '\n' => out.push_str("\\n"),
-            c if c.is_control() => {}
+            c if c.is_ascii_control() => {}
             c => out.push(c),
         }
     }
@@ -112,4 +112,59 @@ pub fn calendar(events: &[CalendarEvent], now: DateTime<Utc>) -> String {
         out.push_str("\r\n");
     }
     out
+}
+
+/// The calendar event of an interview round, once its start is known. It lasts until the
+/// round's end (an hour if not given) and reminds an hour before.
+pub fn round_event(
+    opportunity: &super::opportunity::Opportunity,
+    round: &super::round::Round,
+) -> Option<CalendarEvent> {
+    let starts_at = round.starts_at?;
+    let number = opportunity
+        .rounds
+        .iter()
+        .position(|r| r.id == round.id)
+        .map_or(1, |n| n + 1);
+    let mut description: Vec<String> = round
+        .interviewers
+        .iter()
+        .map(|person| match person.title.trim() {
+            "" => format!("Meeting {}", person.name.trim()),
+            title => format!("Meeting {}, {title}", person.name.trim()),
+        })
+        .collect();
+    if !round.briefing.trim().is_empty() {
+        description.push(round.briefing.trim().to_owned());
+    }
+    description.push(format!(
+        "Afterwards: call {} the same day.",
+        opportunity.recruiter_label()
+    ));
+    Some(CalendarEvent {
+        uid: format!("round-{}@candor", round.id),
+        starts_at,
+        ends_at: round
+            .ends_at
+            .filter(|end| *end > starts_at)
+            .unwrap_or(starts_at + chrono::Duration::hours(1)),
+        summary: format!("Interview: {}, round {number}", opportunity.title()),
+        description: description.join("\n"),
+        location: round.place.trim().to_owned(),
+        remind_minutes_before: 60,
+    })
+}
+
+/// A calendar event for a dated action: half an hour ending at its deadline, with a
+/// reminder when it starts.
+pub fn action_event(action: &super::due::Action, opportunity_title: &str) -> CalendarEvent {
+    CalendarEvent {
+        uid: format!("{}-{}@candor", action.opportunity, action.key),
+        starts_at: action.due_at - chrono::Duration::minutes(30),
+        ends_at: action.due_at,
+        summary: format!("{} ({opportunity_title})", action.title),
+        description: action.why.clone(),
+        location: String::new(),
+        remind_minutes_before: 0,
+    }
 }

@@ -2,6 +2,9 @@
 //! tones, and checked live against the playbook (length, two paragraphs, the interviewer's
 //! name, thanks, interest, top skills, no placeholders, timing). A draft is never made with
 //! a gap in it: when a fact is missing, the candidate is asked for it instead.
+//!
+//! Text is compared without regard to ASCII case only: full Unicode case tables would add
+//! kilobytes to the download for no visible gain (a name is matched as it is written).
 
 use super::id::Id;
 use super::time_text::relative;
@@ -254,7 +257,7 @@ fn words(text: &str) -> Vec<&str> {
 }
 
 fn contains_any(text: &str, needles: &[&str]) -> bool {
-    let text = text.to_lowercase();
+    let text = text.to_ascii_lowercase();
     needles.iter().any(|needle| text.contains(needle))
 }
 
@@ -284,8 +287,8 @@ pub fn leftover(text: &str) -> Option<String> {
     let clean: Vec<String> = text
         .split_whitespace()
         .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
+            w.trim_matches(|c: char| c.is_ascii_punctuation())
+                .to_ascii_lowercase()
         })
         .collect();
     clean
@@ -322,9 +325,10 @@ pub fn check_thank_you(
         .find(|line| !line.trim().is_empty())
         .unwrap_or("");
     let skills = skills(&facts.top_skills);
-    let named_skill = skills
-        .iter()
-        .find(|skill| text.to_lowercase().contains(&skill.to_lowercase()));
+    let named_skill = skills.iter().find(|skill| {
+        text.to_ascii_lowercase()
+            .contains(&skill.to_ascii_lowercase())
+    });
     let mut checks = vec![
         check(
             "About two short paragraphs",
@@ -348,7 +352,10 @@ pub fn check_thank_you(
                 format!("Greets {first} by name")
             },
             "A separate note for each person shows it was written for them.",
-            !first.is_empty() && opening.to_lowercase().contains(&first.to_lowercase()),
+            !first.is_empty()
+                && opening
+                    .to_ascii_lowercase()
+                    .contains(&first.to_ascii_lowercase()),
             "",
         ),
         check(

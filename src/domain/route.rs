@@ -23,6 +23,9 @@ pub enum Route {
     Debrief(OpportunityId, Id),
     /// The thank-you notes of a round.
     ThankYou(OpportunityId, Id),
+    /// Writing a note after a round: to an interviewer, or (`None`) a follow-up to the
+    /// recruiter.
+    Compose(OpportunityId, Id, Option<Id>),
     /// The candidate's own pitch.
     Settings,
     /// The checklists the app walks through.
@@ -107,6 +110,12 @@ impl Route {
             Route::ThankYou(id, round) => {
                 format!("#/opportunities/{id}/rounds/{round}/thank-you")
             }
+            Route::Compose(id, round, Some(person)) => {
+                format!("#/opportunities/{id}/rounds/{round}/notes/{person}")
+            }
+            Route::Compose(id, round, None) => {
+                format!("#/opportunities/{id}/rounds/{round}/follow-up")
+            }
             Route::Settings => "#/settings".to_owned(),
             Route::Playbook => "#/playbook".to_owned(),
             Route::Data => "#/data".to_owned(),
@@ -123,7 +132,8 @@ impl Route {
             | Route::Call(_)
             | Route::Round(..)
             | Route::Debrief(..)
-            | Route::ThankYou(..) => Some(Section::Opportunities),
+            | Route::ThankYou(..)
+            | Route::Compose(..) => Some(Section::Opportunities),
             Route::Playbook => Some(Section::Playbook),
             Route::Data => Some(Section::Data),
             Route::Settings | Route::NotFound(_) => None,
@@ -152,6 +162,8 @@ fn parse_opportunity(segments: &[&str]) -> Option<Route> {
                 [] => Some(Route::Round(id, round)),
                 ["debrief"] => Some(Route::Debrief(id, round)),
                 ["thank-you"] => Some(Route::ThankYou(id, round)),
+                ["follow-up"] => Some(Route::Compose(id, round, None)),
+                ["notes", person] => Some(Route::Compose(id, round, Some(Id::parse(person)?))),
                 _ => None,
             }
         }

@@ -1,6 +1,7 @@
 //! One routed screen per file.
 
 pub mod call_card;
+pub mod composer;
 pub mod data;
 pub mod debrief;
 pub mod not_found;

@@ -6,6 +6,7 @@ use crate::browser;
 use crate::components::checklist::Checklist;
 use crate::components::date_time_field::DateTimeField;
 use crate::components::text_field::TextField;
+use crate::domain::ics::{calendar, round_event};
 use crate::domain::id::Id;
 use crate::domain::model::{InterviewerField, Msg, RoundChange};
 use crate::domain::playbook::Moment;
@@ -173,6 +174,26 @@ fn RoundForm(state: AppState, id: Id, round: Id) -> impl IntoView {
             <TextField id="round-place" label="Where, or the video link" value=read(|r| r.place.clone())
                 on_input=round_edit(state, &id, &round, RoundChange::Place)/>
         </section>
+        {
+            let (id, round) = (id.clone(), round.clone());
+            move || starts_at.get().is_some().then(|| {
+                let (id, round) = (id.clone(), round.clone());
+                view! {
+                    <p>
+                        <button type="button" class="button button--quiet" on:click=move |_| {
+                            let text = state.model.with_untracked(|m| {
+                                let o = m.opportunity(&id)?;
+                                let event = round_event(o, o.round(&round)?)?;
+                                Some(calendar(&[event], browser::now()))
+                            });
+                            if let Some(text) = text {
+                                let _ = browser::download_text("candor-interview.ics", "text/calendar", &text);
+                            }
+                        }>"Add to calendar (.ics)"</button>
+                    </p>
+                }
+            })
+        }
         <section class="card">
             <h2>"What the recruiter told you"</h2>
             <TextField id="round-briefing" label="Process, timeline, who decides" multiline=true

@@ -31,6 +31,8 @@ pub fn ThankYouPage(
         RoundChange::Thanked { interviewer, sent }
     });
     let round_link = Route::Round(id.clone(), round.clone()).to_fragment();
+    let (for_id, for_round) = (id.clone(), round.clone());
+    let follow_up = Route::Compose(id.clone(), round.clone(), None).to_fragment();
     view! {
         <RoundFrame id=id.clone() round=round.clone() moment=Moment::ThankYou>
             <p class="notice">
@@ -42,6 +44,7 @@ pub fn ThankYouPage(
                 <h2>"One note per interviewer"</h2>
                 {
                     let round_link = round_link.clone();
+                    let (id, round) = (for_id.clone(), for_round.clone());
                     move || {
                         let list = people.get();
                         if list.is_empty() {
@@ -54,6 +57,8 @@ pub fn ThankYouPage(
                             <ul class="checklist__items">
                                 {list.into_iter().map(|(person, name, title, sent)| {
                                     let element_id = format!("thanked-{person}");
+                                    let compose = Route::Compose(id.clone(), round.clone(), Some(person.clone())).to_fragment();
+                                    let write_label = format!("Write the note to {name}");
                                     let who = if title.trim().is_empty() { name.clone() } else { format!("{name}, {title}") };
                                     view! {
                                         <li class="check">
@@ -62,6 +67,7 @@ pub fn ThankYouPage(
                                             <label for=element_id>
                                                 <span class="check__text">"Note sent to " {who}</span>
                                                 <span class="check__why">{sent.map(|at| format!("Sent {}.", day_and_time(BrowserZone.local(at))))}</span>
+                                                <a href=compose>{write_label}</a>
                                             </label>
                                         </li>
                                     }
@@ -70,7 +76,11 @@ pub fn ThankYouPage(
                         }.into_any()
                     }
                 }
-                <p class="field__hint">"Coming next: a composer that drafts each note from what you entered and checks it before you send."</p>
+                <p>
+                    <a class="button button--quiet" href=follow_up.clone()>
+                        "Write a follow-up to the recruiter"
+                    </a>
+                </p>
             </section>
             <section class="card">
                 <h2>"Checklist"</h2>

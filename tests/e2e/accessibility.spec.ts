@@ -1,7 +1,14 @@
 // Accessibility: axe finds no violations on any screen, in light and dark mode, at phone and
 // desktop widths, including the storage warning banner.
 import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
 import { test, expect, CandorApp, STORAGE_KEY } from "./fixtures";
+
+/** Nothing may stick out sideways: a phone user should never have to scroll horizontally. */
+async function expectNoSidewaysScroll(page: Page, width: number, screen: string) {
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(scrollWidth, `${screen} is wider than the screen`).toBeLessThanOrEqual(width);
+}
 
 const screens = ["#/today", "#/opportunities", "#/playbook", "#/data", "#/settings", "#/nowhere"];
 const widths = [
@@ -34,7 +41,17 @@ for (const colorScheme of ["light", "dark"] as const) {
         await app.open(screen);
         const results = await new AxeBuilder({ page }).analyze();
         expect(results.violations, `${screen}`).toEqual([]);
+        await expectNoSidewaysScroll(page, size.width, screen);
       }
+      // The composer, for a thank-you note and for a follow-up.
+      await app.open(`${round}/thank-you`);
+      await page.getByRole("link", { name: "Write the note to Ana Ruiz" }).click();
+      await expect(page.getByLabel("Your note")).toBeVisible();
+      expect((await new AxeBuilder({ page }).analyze()).violations, "thank-you composer").toEqual([]);
+      await expectNoSidewaysScroll(page, size.width, "thank-you composer");
+      await app.open(`${round}/follow-up`);
+      await expect(page.getByLabel("Your note")).toBeVisible();
+      expect((await new AxeBuilder({ page }).analyze()).violations, "follow-up composer").toEqual([]);
       // The warning banner, too.
       await page.evaluate((key) => localStorage.setItem(key, "{broken"), STORAGE_KEY);
       await page.reload();
