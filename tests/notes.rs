@@ -55,6 +55,10 @@ fn tones_differ_in_greeting_and_sign_off() {
     let brief = draft_thank_you(&facts(), Tone::Brief).unwrap();
     assert!(warm.starts_with("Dear Ana,") && warm.contains("Warm regards,"));
     assert!(formal.starts_with("Dear Ana Ruiz,") && formal.contains("Yours sincerely,"));
+    assert!(
+        formal.contains("for sharing your perspective as Head of Robotics."),
+        "{formal}"
+    );
     assert!(brief.starts_with("Hi Ana,") && brief.contains("Best,"));
     assert!(brief.split_whitespace().count() < warm.split_whitespace().count());
 }

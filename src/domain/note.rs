@@ -197,8 +197,12 @@ pub fn draft_thank_you(facts: &NoteFacts, tone: Tone) -> Result<String, Vec<Miss
             } else {
                 "I would welcome news of the next step in the process."
             };
+            let perspective = match facts.to_title.trim() {
+                "" => String::new(),
+                title => format!(", and for sharing your perspective as {title}"),
+            };
             format!(
-                "Dear {name},\n\nThank you for meeting with me to discuss the {role} at {company}. \
+                "Dear {name},\n\nThank you for meeting with me to discuss the {role} at {company}{perspective}. \
                  I appreciated learning more about {detail}.\n\n\
                  {interest} My experience with {skills} would allow me to contribute to the growth of {company}.\n\n\
                  Yours sincerely,\n{you}"

@@ -89,6 +89,25 @@ test("a thank-you note is drafted, checked, edited, copied, mailed and marked se
   await expect(page.locator(".log__entry").first()).toContainText("Thank-you note to Ana Ruiz");
 });
 
+test("the phone's share sheet gets the note", async ({ page }) => {
+  await page.addInitScript(() => {
+    (navigator as unknown as { share: (data: unknown) => Promise<void> }).share = (data) => {
+      (window as unknown as { shared: unknown }).shared = data;
+      return Promise.resolve();
+    };
+  });
+  const app = new CandorApp(page);
+  const { round } = await roundWithAna(page, app);
+  await page.goto(`./${round}/thank-you`);
+  await page.getByRole("link", { name: "Write the note to Ana Ruiz" }).click();
+  const text = await page.getByLabel("Your note").inputValue();
+  await page.getByRole("button", { name: "Share…" }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { shared?: unknown }).shared)).toEqual({
+    title: "Thank you: Staff engineer",
+    text,
+  });
+});
+
 test("missing facts are asked for instead of leaving placeholders", async ({ page }) => {
   const app = new CandorApp(page);
   const { round } = await roundWithAna(page, app, { pitch: false });
