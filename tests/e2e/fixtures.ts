@@ -4,15 +4,18 @@ import { test as base, expect, type Page, type Locator } from "@playwright/test"
 
 export const STORAGE_KEY = "candor";
 
-type Fixtures = { guard: void };
+type Fixtures = { guard: void; expectedConsoleErrors: RegExp[] };
 
 export const test = base.extend<Fixtures>({
+  // A test that provokes an error on purpose names it here; any other still fails the test.
+  expectedConsoleErrors: [[], { option: true }],
   guard: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, expectedConsoleErrors }, use) => {
       const problems: string[] = [];
       const ownOrigin = new URL(baseURL!).origin;
       page.on("console", (message) => {
-        if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+        const expected = expectedConsoleErrors.some((pattern) => pattern.test(message.text()));
+        if (message.type() === "error" && !expected) problems.push(`console error: ${message.text()}`);
       });
       page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
       page.on("request", (request) => {

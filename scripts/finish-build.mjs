@@ -1,0 +1,55 @@
+// Trunk's post-build step (see Trunk.toml). In the staged build it:
+// 1. adds a strict Content-Security-Policy to index.html, with the hash of the inline module
+//    script that Trunk writes to start the app (so no 'unsafe-inline' is needed);
+// 2. writes sw.js, the service worker, with the exact list of files of this build and a
+//    version computed from their contents (hashed file names change on every build).
+import { createHash } from "node:crypto";
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error("TRUNK_STAGING_DIR is not set: run this from Trunk's post_build hook");
+
+const indexPath = join(dir, "index.html");
+let index = await readFile(indexPath, "utf8");
+const inline = [...index.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+if (inline.length === 0) throw new Error("no inline loader script found in index.html");
+const hashes = inline.map((body) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
+const policy = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`,
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join("; ");
+const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
+index = index.replace(/<meta charset="utf-8" \/>/, (charset) => `${charset}\n    ${meta}`);
+if (!index.includes(meta)) throw new Error("could not place the CSP meta tag");
+await writeFile(indexPath, index);
+
+async function files(folder) {
+  const entries = await readdir(folder, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map((entry) => (entry.isDirectory() ? files(join(folder, entry.name)) : [join(folder, entry.name)])),
+  );
+  return nested.flat();
+}
+const all = (await files(dir))
+  .map((path) => relative(dir, path).split(sep).join("/"))
+  .filter((name) => name !== "sw.js")
+  .sort();
+const version = createHash("sha256");
+for (const name of all) version.update(name).update(await readFile(join(dir, name)));
+const list = ["./", ...all.filter((name) => name !== "index.html").map((name) => `./${name}`)];
+const template = await readFile(new URL("./sw.template.js", import.meta.url), "utf8");
+const worker = template
+  .replace("__VERSION__", version.digest("hex").slice(0, 16))
+  .replace("__FILES__", JSON.stringify(list, null, 2));
+await writeFile(join(dir, "sw.js"), worker);
+console.log(`finish-build: CSP with ${hashes.length} script hash(es); sw.js precaches ${list.length} files`);
