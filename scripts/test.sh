@@ -67,6 +67,10 @@ check "clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unkn
 cargo_tests "native tests" cargo test --locked
 cargo_tests "browser tests" env CHROMEDRIVER=/usr/bin/chromedriver \
   cargo test --locked --target wasm32-unknown-unknown --test browser_storage
+# A second, labelled build first: the end-to-end suite updates a running app from the main
+# build to this one. The main build comes last, so dist/ and the build cache are the main one.
+check "second release build (for the update test)" \
+  env CANDOR_BUILD_LABEL=next trunk build --release --offline --locked --dist target/dist-next
 check "release build" trunk build --release --offline --locked
 if [[ " ${failures[*]} " == *" release build "* ]]; then
   record "size budget" 0 1

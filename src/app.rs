@@ -4,6 +4,7 @@
 use crate::browser;
 use crate::components::nav::NavBar;
 use crate::components::storage_banner::StorageBanner;
+use crate::components::update_banner::UpdateBanner;
 use crate::domain::opportunity::StatusFilter;
 use crate::domain::route::Route;
 use crate::pages::{
@@ -60,6 +61,7 @@ pub fn App() -> impl IntoView {
                 <NavBar/>
             </div>
         </header>
+        <UpdateBanner/>
         <StorageBanner/>
         <main id="main" class="page">
             {move || match screen.get() {

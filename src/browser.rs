@@ -159,3 +159,32 @@ pub fn confirm(message: &str) -> bool {
         .and_then(|window| window.confirm_with_message(message).ok())
         .unwrap_or(false)
 }
+
+fn storage_manager() -> Option<web_sys::StorageManager> {
+    let navigator = web_sys::window()?.navigator();
+    // Old browsers have no StorageManager; check before calling into it.
+    js_sys::Reflect::has(&navigator, &"storage".into())
+        .unwrap_or(false)
+        .then(|| navigator.storage())
+}
+
+async fn storage_answer(
+    ask: impl FnOnce(&web_sys::StorageManager) -> Result<js_sys::Promise, wasm_bindgen::JsValue>,
+) -> Option<bool> {
+    let promise = ask(&storage_manager()?).ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_bool()
+}
+
+/// Whether the browser has agreed to keep this site's data when it clears space. `None`
+/// when the browser cannot say.
+pub async fn is_storage_persistent() -> Option<bool> {
+    storage_answer(web_sys::StorageManager::persisted).await
+}
+
+/// Asks the browser to keep this site's data; answers whether it agreed.
+pub async fn request_persistent_storage() -> Option<bool> {
+    storage_answer(web_sys::StorageManager::persist).await
+}

@@ -7,3 +7,4 @@ pub mod date_time_field;
 pub mod nav;
 pub mod storage_banner;
 pub mod text_field;
+pub mod update_banner;

@@ -1,9 +1,19 @@
 //! Data: where the candidate's data lives and how it is doing. Backups and imports come
 //! later; the screen says so.
 
+use crate::browser;
 use crate::domain::{persist, time_text};
 use crate::state::{use_app_state, SaveState};
 use leptos::prelude::*;
+
+/// This build's version, with the label it was built with, if any (`CANDOR_BUILD_LABEL`).
+pub fn app_version() -> String {
+    let version = env!("CARGO_PKG_VERSION");
+    match option_env!("CANDOR_BUILD_LABEL") {
+        Some(label) if !label.is_empty() => format!("{version} ({label})"),
+        _ => version.to_owned(),
+    }
+}
 
 /// The Data screen.
 #[component]
@@ -23,6 +33,16 @@ pub fn DataPage() -> impl IntoView {
     let download_error = RwSignal::new(None::<String>);
     let download = move |_| download_error.set(state.download_copy().err());
 
+    let persistent = RwSignal::new(None::<bool>);
+    leptos::task::spawn_local(
+        async move { persistent.set(browser::is_storage_persistent().await) },
+    );
+    let ask = move |_| {
+        leptos::task::spawn_local(async move {
+            persistent.set(browser::request_persistent_storage().await);
+        });
+    };
+
     view! {
         <h1 tabindex="-1">"Data"</h1>
         <section class="card">
@@ -34,9 +54,25 @@ pub fn DataPage() -> impl IntoView {
             <dl class="facts">
                 <dt>"Status"</dt>
                 <dd data-testid="save-status">{status}</dd>
+                <dt>"Version"</dt>
+                <dd data-testid="app-version">{app_version()}</dd>
                 <dt>"Your data"</dt>
                 <dd>{move || time_text::byte_size(stored_size.get())}</dd>
             </dl>
+            <h3>"Kept safe from clean-up?"</h3>
+            <p data-testid="persistence">
+                {move || match persistent.get() {
+                    Some(true) => "Yes: this browser has agreed to keep Candor's data when it needs space.",
+                    Some(false) => "Not yet: this browser may clear Candor's data if it runs short of space.",
+                    None => "This browser does not say whether it keeps Candor's data.",
+                }}
+            </p>
+            <p class="field__hint">
+                "Browsers can clear a website's data to free space, and Safari clears the data of                  sites not opened for 7 days unless they are added to the Home Screen. Installing                  Candor (Add to Home Screen) and allowing it to keep its data protect it; a                  downloaded copy is the surest backup."
+            </p>
+            {move || (persistent.get() == Some(false)).then(|| view! {
+                <p><button type="button" class="button button--quiet" on:click=ask>"Ask the browser to keep it"</button></p>
+            })}
             <button type="button" class="button button--quiet" on:click=download>
                 "Download a copy (JSON)"
             </button>

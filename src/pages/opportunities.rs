@@ -134,6 +134,12 @@ fn QuickAdd() -> impl IntoView {
         match state.dispatch(msg) {
             Ok(()) => {
                 error.set(None);
+                // Now there is something worth keeping: ask the browser not to clear it.
+                if state.model.with_untracked(|m| m.opportunities.len() == 1) {
+                    leptos::task::spawn_local(async {
+                        let _ = browser::request_persistent_storage().await;
+                    });
+                }
                 company.set(String::new());
                 recruiter_name.set(String::new());
                 browser::go_to(&Route::Opportunity(id).to_fragment());

@@ -4,13 +4,15 @@ import { test as base, expect, type Page, type Locator } from "@playwright/test"
 
 export const STORAGE_KEY = "candor";
 
-type Fixtures = { guard: void; expectedConsoleErrors: RegExp[] };
+type Fixtures = { guard: void; expectedConsoleErrors: RegExp[]; otherOwnOrigins: string[] };
 
 export const test = base.extend<Fixtures>({
   // A test that provokes an error on purpose names it here; any other still fails the test.
   expectedConsoleErrors: [[], { option: true }],
+  // Origins of extra local servers a test starts itself (they serve the app too).
+  otherOwnOrigins: [[], { option: true }],
   guard: [
-    async ({ page, baseURL, expectedConsoleErrors }, use) => {
+    async ({ page, baseURL, expectedConsoleErrors, otherOwnOrigins }, use) => {
       const problems: string[] = [];
       const ownOrigin = new URL(baseURL!).origin;
       page.on("console", (message) => {
@@ -20,7 +22,8 @@ export const test = base.extend<Fixtures>({
       page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
       page.on("request", (request) => {
         const url = new URL(request.url());
-        if (!["data:", "blob:"].includes(url.protocol) && url.origin !== ownOrigin) {
+        const own = url.origin === ownOrigin || otherOwnOrigins.includes(url.origin);
+        if (!["data:", "blob:"].includes(url.protocol) && !own) {
           problems.push(`request to another origin: ${request.url()}`);
         }
       });

@@ -110,3 +110,39 @@ test.describe("Content-Security-Policy", () => {
     expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
   });
 });
+
+test.describe("persistent storage", () => {
+  test.beforeEach(async ({ page }) => {
+    // The browser's answer is its own business; here it says no until asked, then yes.
+    await page.addInitScript(() => {
+      const state = { persisted: false, asked: 0 };
+      (window as unknown as { storageState: typeof state }).storageState = state;
+      Object.defineProperty(navigator.storage, "persisted", { value: async () => state.persisted });
+      Object.defineProperty(navigator.storage, "persist", {
+        value: async () => {
+          state.asked += 1;
+          state.persisted = true;
+          return true;
+        },
+      });
+    });
+  });
+
+  test("the app asks once there is something to keep, and the Data screen shows the answer", async ({ page }) => {
+    const app = new CandorApp(page);
+    await app.open("#/data");
+    await expect(page.getByTestId("persistence")).toContainText("Not yet");
+    await expect(page.getByText("Safari clears the data of sites not opened for 7 days")).toBeVisible();
+    await app.addOpportunity("Acme", "Dana");
+    await expect.poll(() => page.evaluate(() => (window as unknown as { storageState: { asked: number } }).storageState.asked)).toBe(1);
+    await app.nav("Data").click();
+    await expect(page.getByTestId("persistence")).toContainText("Yes: this browser has agreed");
+  });
+
+  test("the candidate can ask again from the Data screen", async ({ page }) => {
+    const app = new CandorApp(page);
+    await app.open("#/data");
+    await page.getByRole("button", { name: "Ask the browser to keep it" }).click();
+    await expect(page.getByTestId("persistence")).toContainText("Yes");
+  });
+});
