@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Runs every check and test of Candor, in order, and ends with one summary line:
 # format, clippy (host and wasm32), native tests, browser tests in headless Chromium, the
-# release build, the size budget, and the Playwright end-to-end suite with accessibility
-# checks. Installs whatever is missing first (see scripts/setup.sh). Exits non-zero on any
-# failure.
+# release build, the size budget, the Playwright end-to-end suite with accessibility
+# checks, and Lighthouse's scores. Installs whatever is missing first (see scripts/setup.sh).
+# Exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh --tests || { echo "setup failed"; echo "Summary: 0 passed, 1 failed"; exit 1; }
@@ -61,6 +61,20 @@ e2e() {
   record "end-to-end" "$p" "$f"
 }
 
+lighthouse_scores() {
+  stage "Lighthouse (mobile)"
+  local out="$log_dir/lighthouse.log"
+  CHROME_PATH=/usr/bin/chromium node scripts/lighthouse.mjs 2>&1 | tee "$out"
+  local status=${PIPESTATUS[0]}
+  local p f
+  read -r p f < <(sed -n 's/^Lighthouse: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p' "$out" | tail -n 1)
+  p=${p:-0}
+  f=${f:-0}
+  if [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
+  if [ "$p" -eq 0 ] && [ "$f" -eq 0 ]; then f=1; echo "Lighthouse ran no check"; fi
+  record "Lighthouse" "$p" "$f"
+}
+
 check "format" cargo fmt --all -- --check
 check "clippy (host)" cargo clippy --all-targets --locked -- -D warnings
 check "clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
@@ -75,10 +89,12 @@ check "release build" trunk build --release --offline --locked
 if [[ " ${failures[*]} " == *" release build "* ]]; then
   record "size budget" 0 1
   record "end-to-end" 0 1
-  echo "skipped the size budget and end-to-end tests: no release build"
+  record "Lighthouse" 0 1
+  echo "skipped the size budget, end-to-end tests and Lighthouse: no release build"
 else
   check "size budget" scripts/size-budget.sh
   e2e
+  lighthouse_scores
 fi
 
 rm -rf "$log_dir"

@@ -25,13 +25,19 @@ pub fn start() {
         web_sys::console::error_1(&info.to_string().into());
         show_fatal_error();
     }));
-    if let Some(shell) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id("boot"))
-    {
-        shell.remove();
-    }
-    leptos::mount::mount_to_body(app::App);
+    // Let the static shell paint at least once (two animation frames), so that on a fast
+    // load the candidate still sees the introduction rather than a flash; then replace it.
+    leptos::prelude::request_animation_frame(|| {
+        leptos::prelude::request_animation_frame(|| {
+            if let Some(shell) = web_sys::window()
+                .and_then(|window| window.document())
+                .and_then(|document| document.get_element_by_id("boot"))
+            {
+                shell.remove();
+            }
+            leptos::mount::mount_to_body(app::App);
+        })
+    });
 }
 
 /// Replaces the page with a message saying what happened and that stored data is safe.
