@@ -16,6 +16,7 @@ pub mod playbook;
 pub mod round;
 pub mod route;
 pub mod settings;
+pub mod share;
 pub mod steps;
 pub mod time_text;
 pub mod zone;
