@@ -23,6 +23,7 @@ pub fn App() -> impl IntoView {
     let state = AppState::load();
     provide_context(state);
     state.save_changes();
+    state.follow_other_tabs();
     state.tick();
 
     let route = state.route;

@@ -4,8 +4,9 @@
 
 use crate::browser;
 use crate::domain::id::Id;
-use crate::domain::model::{update, Model, Msg, UpdateError};
+use crate::domain::model::{merge_from_other_tab, update, Model, Msg, UpdateError};
 use crate::domain::opportunity::Opportunity;
+use crate::domain::persist;
 use crate::domain::playbook::{built_in, Playbook};
 use crate::domain::round::Round;
 use crate::domain::route::Route;
@@ -138,6 +139,34 @@ impl AppState {
     pub fn download_copy(self) -> Result<(), String> {
         let text = self.model.with_untracked(crate::domain::persist::encode);
         browser::download_text("candor-data.json", "application/json", &text)
+    }
+
+    /// Takes in what other tabs save, so that every open tab shows the same data and neither
+    /// tab's work is lost (`merge_from_other_tab`). If another tab saves something this build
+    /// cannot read (a newer version, after an update there), this tab stops writing so that it
+    /// never overwrites it, and says so.
+    pub fn follow_other_tabs(self) {
+        let listener = storage::watch_other_tabs(move |text| {
+            // Removed elsewhere: keep what is here; the next change saves it again.
+            let Some(text) = text else { return };
+            match persist::decode(&text) {
+                Ok(incoming) => {
+                    if self
+                        .save_state
+                        .with_untracked(|s| matches!(s, SaveState::ProtectingUnreadable { .. }))
+                    {
+                        self.save_state.set(SaveState::Saved);
+                    }
+                    self.model
+                        .update(|model| *model = merge_from_other_tab(model, incoming));
+                }
+                Err(error) => self.save_state.set(SaveState::ProtectingUnreadable {
+                    raw: text,
+                    reason: error.to_string(),
+                }),
+            }
+        });
+        on_cleanup(move || listener.remove());
     }
 
     /// Writes the model to storage after every change, and records whether that worked.

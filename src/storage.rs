@@ -100,3 +100,18 @@ fn describe(error: &JsValue) -> String {
         .as_string()
         .unwrap_or_else(|| "unknown error".to_owned())
 }
+
+/// Calls `on_change` with the new stored text whenever another tab of this site saves (or,
+/// with `None`, removes) the document. The browser sends this event only to the other tabs.
+pub fn watch_other_tabs(
+    on_change: impl Fn(Option<String>) + 'static,
+) -> leptos::prelude::WindowListenerHandle {
+    leptos::prelude::window_event_listener(
+        leptos::ev::storage,
+        move |event: web_sys::StorageEvent| {
+            if event.key().as_deref() == Some(persist::STORAGE_KEY) {
+                on_change(event.new_value());
+            }
+        },
+    )
+}
