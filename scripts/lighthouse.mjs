@@ -5,6 +5,7 @@
 //
 //   node scripts/lighthouse.mjs          (after trunk build --release --offline)
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -15,6 +16,8 @@ const PAGES = [
   ["Today", `${BASE}#/today`],
   ["Opportunities", `${BASE}#/opportunities`],
 ];
+// The same Chromium flags as every other browser test (webdriver.json).
+const CHROMIUM_FLAGS = JSON.parse(readFileSync(new URL("../webdriver.json", import.meta.url), "utf8"))["goog:chromeOptions"].args;
 const MINIMUM = { performance: 95, accessibility: 100, "best-practices": 100 };
 
 const server = spawn("node", ["scripts/static-server.mjs", "--dir", "dist", "--port", String(PORT), "--base", "/candor/"], {
@@ -30,17 +33,7 @@ try {
   }
   chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-    chromeFlags: [
-      "--headless=new",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-dev-shm-usage",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-quic",
-      "--no-first-run",
-    ],
+    chromeFlags: CHROMIUM_FLAGS,
   });
   for (const [name, url] of PAGES) {
     const result = await lighthouse(url, {

@@ -3,33 +3,15 @@
 mod common;
 
 use candor::domain::due::plan;
-use candor::domain::model::{update, Msg, RoundChange};
+use candor::domain::model::{update, Msg};
 use candor::domain::note::{draft_key, SentNote};
 use candor::domain::persist::{decode, encode};
 use candor::domain::playbook::built_in;
 use chrono::{Duration, FixedOffset};
-use common::{at, edit, id, model_with};
+use common::{at, id};
 
 fn with_round() -> candor::domain::model::Model {
-    let mut model = model_with(&[("Acme", "Dana")]);
-    update(
-        &mut model,
-        Msg::AddRound {
-            id: id(1),
-            round: id(50),
-        },
-        at(1),
-    )
-    .unwrap();
-    update(&mut model, edit(RoundChange::EndsAt(Some(at(60)))), at(1)).unwrap();
-    for (n, name) in ["Ana Ruiz", "Bo Chen"].iter().enumerate() {
-        let change = RoundChange::AddInterviewer {
-            interviewer: id(60 + n as u64),
-            name: (*name).into(),
-        };
-        update(&mut model, edit(change), at(1)).unwrap();
-    }
-    model
+    common::with_round(at(0), at(60), &["Ana Ruiz", "Bo Chen"])
 }
 
 fn note(n: u64, interviewer: Option<u64>, minute: i64) -> SentNote {

@@ -10,7 +10,7 @@ use candor::domain::opportunity::{CloseReason, Status};
 use candor::domain::playbook::built_in;
 use candor::domain::zone::{add_business_days, end_of_local_day, Zone};
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone, Utc};
-use common::{edit, id, model_with};
+use common::{edit, id, model_with, with_round};
 
 /// A zone like Central Europe around the spring change: +01:00 until the switch, +02:00 after.
 struct SpringForward {
@@ -55,55 +55,6 @@ fn log(model: &mut Model, c: Contact) {
         at,
     )
     .unwrap();
-}
-
-/// One opportunity created at `created`, with one round that ended at `end` with the given
-/// interviewers.
-fn with_round(created: DateTime<Utc>, end: DateTime<Utc>, interviewers: &[&str]) -> Model {
-    let mut model = model_with(&[]);
-    let add = Msg::AddOpportunity {
-        id: id(1),
-        company: "Acme".into(),
-        recruiter_name: "Dana".into(),
-    };
-    update(&mut model, add, created).unwrap();
-    update(
-        &mut model,
-        Msg::AddRound {
-            id: id(1),
-            round: id(50),
-        },
-        created,
-    )
-    .unwrap();
-    let change = RoundChange::EndsAt(Some(end));
-    update(
-        &mut model,
-        Msg::EditRound {
-            id: id(1),
-            round: id(50),
-            change,
-        },
-        created,
-    )
-    .unwrap();
-    for (n, name) in interviewers.iter().enumerate() {
-        let change = RoundChange::AddInterviewer {
-            interviewer: id(60 + n as u64),
-            name: (*name).into(),
-        };
-        update(
-            &mut model,
-            Msg::EditRound {
-                id: id(1),
-                round: id(50),
-                change,
-            },
-            created,
-        )
-        .unwrap();
-    }
-    model
 }
 
 fn titles(model: &Model, now: DateTime<Utc>, zone: &impl Zone) -> Vec<String> {

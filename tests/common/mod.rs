@@ -37,3 +37,52 @@ pub fn edit(change: RoundChange) -> Msg {
         change,
     }
 }
+
+/// One opportunity created at `created`, with one round that ended at `end` with the given
+/// interviewers.
+pub fn with_round(created: DateTime<Utc>, end: DateTime<Utc>, interviewers: &[&str]) -> Model {
+    let mut model = model_with(&[]);
+    let add = Msg::AddOpportunity {
+        id: id(1),
+        company: "Acme".into(),
+        recruiter_name: "Dana".into(),
+    };
+    update(&mut model, add, created).unwrap();
+    update(
+        &mut model,
+        Msg::AddRound {
+            id: id(1),
+            round: id(50),
+        },
+        created,
+    )
+    .unwrap();
+    let change = RoundChange::EndsAt(Some(end));
+    update(
+        &mut model,
+        Msg::EditRound {
+            id: id(1),
+            round: id(50),
+            change,
+        },
+        created,
+    )
+    .unwrap();
+    for (n, name) in interviewers.iter().enumerate() {
+        let change = RoundChange::AddInterviewer {
+            interviewer: id(60 + n as u64),
+            name: (*name).into(),
+        };
+        update(
+            &mut model,
+            Msg::EditRound {
+                id: id(1),
+                round: id(50),
+                change,
+            },
+            created,
+        )
+        .unwrap();
+    }
+    model
+}

@@ -1,6 +1,15 @@
 // End-to-end tests run against the release build in dist/, served by a plain static server
 // from a sub-folder (no rewrites), in Debian's Chromium. Playwright never downloads a browser.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { defineConfig } from "@playwright/test";
+
+// One list of Chromium flags for every browser test: the one wasm-bindgen-test reads from
+// webdriver.json (Playwright sets headless itself). Without the networking flags Chromium
+// keeps trying to reach the internet, which this project never does.
+const CHROMIUM_FLAGS: string[] = JSON.parse(
+  readFileSync(join(__dirname, "../../webdriver.json"), "utf8"),
+)["goog:chromeOptions"].args.filter((flag: string) => !flag.startsWith("--headless"));
 
 export const BASE_PATH = "/some/sub/path/";
 const PORT = 4173;
@@ -20,16 +29,7 @@ export default defineConfig({
     browserName: "chromium",
     launchOptions: {
       executablePath: "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-quic",
-        "--no-first-run",
-      ],
+      args: CHROMIUM_FLAGS,
     },
     viewport: { width: 1280, height: 800 },
     trace: "off",
