@@ -96,6 +96,18 @@ test("screens not built yet say what is coming", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Coming next" })).toBeVisible();
 });
 
+test("if the app cannot start, the page says what to do instead of loading forever", async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.route(/\.wasm$/, () => {}); // never answered: the app cannot start
+  await page.goto("./");
+  const slow = page.getByText("Still loading? Check your connection and reload the page.");
+  await expect(slow).toBeHidden();
+  // Skip the 20-second wait: finish the reveal animation now.
+  await page.evaluate(() => document.getAnimations().forEach((animation) => animation.finish()));
+  await expect(slow).toBeVisible();
+  await expect(page.getByText("Loading your checklists…")).toBeVisible();
+});
+
 test("the page shows the app's name and a loading state before the app starts", async ({ page }) => {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
