@@ -3,6 +3,7 @@
 //! every change to storage, unless writing could destroy data the app could not read.
 
 use crate::browser;
+use crate::domain::due::would_double_message;
 use crate::domain::id::Id;
 use crate::domain::model::{merge_from_other_tab, update, Model, Msg, UpdateError};
 use crate::domain::opportunity::Opportunity;
@@ -103,6 +104,19 @@ impl AppState {
         Memo::new(move |_| {
             self.model
                 .with(|m| m.opportunity(&id).map(&read).unwrap_or_default())
+        })
+    }
+
+    /// Whether writing to the recruiter now would be a second message in a row with no
+    /// reply, kept current with the app's clock.
+    pub fn waiting_for_reply(self, id: &Id) -> Memo<bool> {
+        let id = id.clone();
+        Memo::new(move |_| {
+            let now = self.now.get();
+            self.model.with(|m| {
+                m.opportunity(&id)
+                    .is_some_and(|o| would_double_message(o, self.playbook(), now))
+            })
         })
     }
 

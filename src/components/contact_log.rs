@@ -3,7 +3,6 @@
 
 use crate::browser::{self, BrowserZone};
 use crate::domain::contact::{Contact, ContactKind, Direction};
-use crate::domain::due::would_double_message;
 use crate::domain::id::Id;
 use crate::domain::model::Msg;
 use crate::domain::time_text::{day_and_time, from_input_value};
@@ -43,16 +42,7 @@ pub fn ContactLog(
         contacts.sort_by_key(|c| std::cmp::Reverse(c.at));
         contacts
     });
-    let wait_warning = {
-        let opportunity = opportunity.clone();
-        Memo::new(move |_| {
-            let now = state.now.get();
-            state.model.with(|m| {
-                m.opportunity(&opportunity)
-                    .is_some_and(|o| would_double_message(o, state.playbook(), now))
-            })
-        })
-    };
+    let wait_warning = state.waiting_for_reply(&opportunity);
 
     let log = {
         let opportunity = opportunity.clone();

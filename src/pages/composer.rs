@@ -4,7 +4,6 @@
 
 use crate::browser::{self, BrowserZone};
 use crate::components::text_field::TextField;
-use crate::domain::due::would_double_message;
 use crate::domain::id::Id;
 use crate::domain::mailto::mailto;
 use crate::domain::model::{InterviewerField, Msg, RoundChange};
@@ -119,9 +118,7 @@ fn Composer(state: AppState, id: Id, round: Id, interviewer: Option<Id>) -> impl
     };
     let ended = state.select_round(&id, &round, |_, r| r.ends_at);
     let recruiter_email = state.select(&id, |o| o.recruiter.email.clone());
-    let unanswered = state.select(&id, move |o| {
-        would_double_message(o, state.playbook(), browser::now())
-    });
+    let unanswered = state.waiting_for_reply(&id);
     let subject = state.select(&id, move |o| {
         let about = if o.role.trim().is_empty() {
             o.title().to_owned()

@@ -57,32 +57,13 @@ pub fn with_round(created: DateTime<Utc>, end: DateTime<Utc>, interviewers: &[&s
         created,
     )
     .unwrap();
-    let change = RoundChange::EndsAt(Some(end));
-    update(
-        &mut model,
-        Msg::EditRound {
-            id: id(1),
-            round: id(50),
-            change,
-        },
-        created,
-    )
-    .unwrap();
+    update(&mut model, edit(RoundChange::EndsAt(Some(end))), created).unwrap();
     for (n, name) in interviewers.iter().enumerate() {
         let change = RoundChange::AddInterviewer {
             interviewer: id(60 + n as u64),
             name: (*name).into(),
         };
-        update(
-            &mut model,
-            Msg::EditRound {
-                id: id(1),
-                round: id(50),
-                change,
-            },
-            created,
-        )
-        .unwrap();
+        update(&mut model, edit(change), created).unwrap();
     }
     model
 }
