@@ -9,8 +9,10 @@ use crate::domain::opportunity::StatusFilter;
 use crate::domain::route::Route;
 use crate::pages::{
     call_card::CallCardPage, composer::ComposerPage, data::DataPage, debrief::DebriefPage,
-    not_found::NotFoundPage, opportunities::OpportunitiesPage, opportunity::OpportunityPage,
-    playbook::PlaybookPage, round::RoundPage, settings::SettingsPage, thank_you::ThankYouPage,
+    import::ImportPage, not_found::NotFoundPage, opportunities::OpportunitiesPage,
+    opportunity::OpportunityPage, playbook::PlaybookPage, playbook_editor::PlaybookEditorPage,
+    round::RoundPage, settings::SettingsPage, share_opportunity::ShareOpportunityPage,
+    share_playbook::SharePlaybookPage, snapshot::SnapshotPage, thank_you::ThankYouPage,
     today::TodayPage,
 };
 use crate::state::AppState;
@@ -78,6 +80,11 @@ pub fn App() -> impl IntoView {
                 }
                 Route::Settings => view! { <SettingsPage/> }.into_any(),
                 Route::Playbook => view! { <PlaybookPage/> }.into_any(),
+                Route::EditPlaybook(id) => view! { <PlaybookEditorPage id/> }.into_any(),
+                Route::SharePlaybook(id) => view! { <SharePlaybookPage id/> }.into_any(),
+                Route::ShareOpportunity(id) => view! { <ShareOpportunityPage id/> }.into_any(),
+                Route::Import(link) => view! { <ImportPage link/> }.into_any(),
+                Route::Snapshot(link) => view! { <SnapshotPage link/> }.into_any(),
                 Route::Data => view! { <DataPage/> }.into_any(),
                 Route::NotFound(asked) => view! { <NotFoundPage asked/> }.into_any(),
             }}

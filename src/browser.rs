@@ -4,7 +4,7 @@
 use crate::domain::id::Id;
 use crate::domain::zone::Zone;
 use chrono::{DateTime, FixedOffset, Offset, Utc};
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The current time.
 pub fn now() -> DateTime<Utc> {
@@ -52,6 +52,27 @@ pub fn go_to(fragment: &str) {
     if let Some(window) = web_sys::window() {
         // Setting the hash only fails in sandboxed frames; the link stays where it is then.
         let _ = window.location().set_hash(fragment);
+    }
+}
+
+/// Replaces the address's fragment without a history entry or a `hashchange` event: the
+/// old address (a share link, say) is gone from the address bar and from Back.
+pub fn replace_fragment(fragment: &str) {
+    if let Some(window) = web_sys::window() {
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(fragment));
+        }
+    }
+}
+
+/// The page's address without its fragment, to build share links on.
+pub fn page_address() -> String {
+    let href = web_sys::window()
+        .and_then(|window| window.location().href().ok())
+        .unwrap_or_default();
+    match href.split_once('#') {
+        Some((page, _)) => page.to_owned(),
+        None => href,
     }
 }
 

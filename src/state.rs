@@ -8,13 +8,12 @@ use crate::domain::id::Id;
 use crate::domain::model::{merge_from_other_tab, update, Model, Msg, UpdateError};
 use crate::domain::opportunity::Opportunity;
 use crate::domain::persist;
-use crate::domain::playbook::{built_in, Playbook};
+use crate::domain::playbook::{built_in_ref, Playbook};
 use crate::domain::round::Round;
 use crate::domain::route::Route;
 use crate::storage::{self, Loaded, SaveError};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
-use std::sync::OnceLock;
 use std::time::Duration;
 
 /// Whether the candidate's changes are reaching storage.
@@ -88,10 +87,13 @@ impl AppState {
         });
     }
 
-    /// The playbook new and existing opportunities follow.
-    pub fn playbook(self) -> &'static Playbook {
-        static BUILT_IN: OnceLock<Playbook> = OnceLock::new();
-        BUILT_IN.get_or_init(built_in)
+    /// Reads the playbook an opportunity follows (the built-in one once it is gone), without
+    /// tracking changes.
+    pub fn with_playbook_of<T>(self, id: &Id, read: impl FnOnce(&Playbook) -> T) -> T {
+        self.model.with_untracked(|m| match m.opportunity(id) {
+            Some(o) => read(m.playbook_of(o)),
+            None => read(built_in_ref()),
+        })
     }
 
     /// A value read from one opportunity, kept up to date; the default once it is gone.
@@ -115,7 +117,7 @@ impl AppState {
             let now = self.now.get();
             self.model.with(|m| {
                 m.opportunity(&id)
-                    .is_some_and(|o| would_double_message(o, self.playbook(), now))
+                    .is_some_and(|o| would_double_message(o, m.playbook_of(o), now))
             })
         })
     }
@@ -147,6 +149,13 @@ impl AppState {
             result.is_ok()
         });
         result
+    }
+
+    /// Shows another screen in place of this one, leaving no history entry for this one:
+    /// used to take a share link out of the address bar once it has been dealt with.
+    pub fn replace_route(self, route: Route) {
+        browser::replace_fragment(&route.to_fragment());
+        self.route.set(route);
     }
 
     /// Offers everything in this tab as a JSON file, the same document that is stored.

@@ -110,7 +110,6 @@ mod from_the_model {
     use candor::domain::ics::{action_event, calendar, round_event};
     use candor::domain::model::{update, Model, Msg, RoundChange};
     use candor::domain::opportunity::OpportunityId;
-    use candor::domain::playbook::built_in;
     use chrono::{Duration, FixedOffset, TimeZone, Utc};
 
     fn id(n: u64) -> OpportunityId {
@@ -207,7 +206,7 @@ mod from_the_model {
             end,
         )
         .unwrap();
-        let actions = plan(&model, &built_in(), end, &FixedOffset::east_opt(0).unwrap()).actions;
+        let actions = plan(&model, end, &FixedOffset::east_opt(0).unwrap()).actions;
         let thanks = actions
             .iter()
             .find(|a| a.title == "Thank-you note to Ana Ruiz")

@@ -23,6 +23,12 @@ fn all_routes() -> Vec<Route> {
         ),
         Route::Settings,
         Route::Playbook,
+        Route::EditPlaybook("built-in".into()),
+        Route::EditPlaybook("0123456789abcdef".into()),
+        Route::SharePlaybook("coach-ana-2026".into()),
+        Route::ShareOpportunity(OpportunityId::from_random(7)),
+        Route::Import("p1.abc-_DEF".into()),
+        Route::Snapshot("s1.xyz".into()),
         Route::Data,
         Route::NotFound("nowhere/at/all".into()),
     ];
@@ -119,5 +125,29 @@ fn each_route_belongs_to_the_right_section() {
     assert_eq!(Route::NotFound("x".into()).section(), None);
     for section in Section::ALL {
         assert_eq!(section.route().section(), Some(section));
+    }
+}
+
+#[test]
+fn a_link_keeps_its_payload_exactly_whatever_it_holds() {
+    for payload in ["p1.a/b?c=d#e", "", "s1.", "%3Cscript%3E"] {
+        assert_eq!(
+            Route::parse(&format!("#/import/{payload}")),
+            Route::Import(payload.into())
+        );
+        assert_eq!(
+            Route::parse(&format!("#/view/{payload}")),
+            Route::Snapshot(payload.into())
+        );
+    }
+}
+
+#[test]
+fn a_playbook_address_with_an_impossible_id_is_not_found() {
+    for fragment in ["#/playbook/Bad Id", "#/playbook/<x>", "#/playbook/a/b"] {
+        assert!(
+            matches!(Route::parse(fragment), Route::NotFound(_)),
+            "{fragment}"
+        );
     }
 }

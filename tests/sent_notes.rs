@@ -59,16 +59,11 @@ fn a_sent_thank_you_is_kept_logged_and_clears_the_action() {
     assert_eq!(logged.with_interviewer, Some(id(60)));
     assert_eq!(logged.describe(), "Thank-you note sent");
 
-    let titles: Vec<String> = plan(
-        &model,
-        &built_in(),
-        at(100),
-        &FixedOffset::east_opt(0).unwrap(),
-    )
-    .actions
-    .into_iter()
-    .map(|a| a.title)
-    .collect();
+    let titles: Vec<String> = plan(&model, at(100), &FixedOffset::east_opt(0).unwrap())
+        .actions
+        .into_iter()
+        .map(|a| a.title)
+        .collect();
     assert!(
         titles.contains(&"Thank-you note to Bo Chen".to_owned()),
         "{titles:?}"
@@ -101,13 +96,7 @@ fn a_note_to_an_interviewer_does_not_count_as_writing_to_the_recruiter() {
         at(95),
     )
     .unwrap();
-    let holds = plan(
-        &model,
-        &built_in(),
-        at(100),
-        &FixedOffset::east_opt(0).unwrap(),
-    )
-    .holds;
+    let holds = plan(&model, at(100), &FixedOffset::east_opt(0).unwrap()).holds;
     assert!(
         holds.iter().all(|h| !h.title.contains("without a reply")),
         "{holds:?}"

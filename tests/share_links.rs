@@ -4,7 +4,9 @@
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use candor::domain::playbook::{built_in, ChecklistItem, DueRule, Moment, Phase, Playbook};
+use candor::domain::playbook::{
+    built_in, ChecklistItem, CoachNote, DueRule, Moment, Phase, Playbook,
+};
 use candor::domain::share::{
     decode_playbook, encode_playbook, LinkError, MAX_ITEMS, PLAYBOOK_PREFIX,
 };
@@ -41,11 +43,15 @@ fn tailored() -> Playbook {
 }
 
 #[test]
-fn the_built_in_playbook_round_trips_in_a_short_link() {
-    let link = encode_playbook(&built_in());
+fn a_copy_of_the_built_in_playbook_round_trips_in_a_short_link() {
+    let mut copy = built_in();
+    copy.id = "0123456789abcdef".into();
+    copy.name = "My playbook".into();
+    let link = encode_playbook(&copy);
     assert!(link.starts_with("p1."));
+    println!("built-in playbook link: {} characters", link.len());
     assert!(link.len() < 400, "{} characters", link.len());
-    assert_eq!(decode_playbook(&link), Ok(built_in()));
+    assert_eq!(decode_playbook(&link), Ok(copy));
 }
 
 #[test]
@@ -63,7 +69,7 @@ fn a_tailored_playbook_fits_in_2000_characters() {
 
 #[test]
 fn markup_and_script_in_strings_stay_plain_text() {
-    let mut playbook = built_in();
+    let mut playbook = tailored();
     playbook.name = "<script>alert(1)</script>".into();
     playbook.items[0].text = "<img src=x onerror=alert(1)> & \"quotes\"".into();
     let decoded = decode_playbook(&encode_playbook(&playbook)).unwrap();
@@ -248,7 +254,10 @@ fn arbitrary_item() -> impl Strategy<Value = ChecklistItem> {
         prop_oneof![Just(Phase::Before), Just(Phase::During), Just(Phase::After)],
         "\\PC{0,80}",
         "\\PC{0,120}",
-        proptest::option::of((1u32..200).prop_map(|hours| DueRule::ReturnCall { hours })),
+        proptest::option::of(
+            (0usize..DueRule::ALL.len(), 0u32..=365)
+                .prop_map(|(kind, n)| DueRule::ALL[kind].with_number(n)),
+        ),
     )
         .prop_map(|(key, moment, phase, text, why, due)| ChecklistItem {
             key: format!("x-{key}"),
@@ -270,8 +279,12 @@ proptest! {
         drop in proptest::collection::vec(any::<bool>(), 23),
         extra in proptest::collection::vec(arbitrary_item(), 0..8),
         rotate in 0usize..30,
+        coach_name in "\\PC{0,40}",
+        coach_message in "\\PC{0,200}",
     ) {
         let mut playbook = built_in();
+        playbook.id = "coach-test".into();
+        playbook.coach = CoachNote { name: coach_name, message: coach_message };
         playbook.name = name;
         playbook.version = version;
         let mut keep = drop.into_iter().chain(std::iter::repeat(false));
@@ -286,4 +299,44 @@ proptest! {
         let link = encode_playbook(&playbook);
         prop_assert_eq!(decode_playbook(&link), Ok(playbook));
     }
+}
+
+/// A playbook link as a coach's tool could write it, with any content.
+fn link_of(json: &str) -> String {
+    pack(json.as_bytes())
+}
+
+#[test]
+fn the_coach_note_travels_with_the_playbook() {
+    let mut playbook = tailored();
+    playbook.coach = CoachNote {
+        name: "Ana Ruiz".into(),
+        message: "Bring one story to every interview.\nCall me after each round.".into(),
+    };
+    let link = encode_playbook(&playbook);
+    assert!(link.len() <= 2_000, "{} characters", link.len());
+    assert_eq!(decode_playbook(&link), Ok(playbook));
+}
+
+#[test]
+fn a_link_cannot_pose_as_the_built_in_playbook_or_carry_impossible_rules() {
+    let as_built_in =
+        link_of(r#"{"b":1,"i":"built-in","n":"Fake","v":1,"o":["call-return"],"c":[]}"#);
+    assert!(matches!(
+        decode_playbook(&as_built_in),
+        Err(LinkError::Invalid(_))
+    ));
+    let absurd_rule = link_of(
+        r#"{"b":1,"i":"x","n":"N","v":1,"o":["a"],"c":[{"key":"a","moment":"call","phase":"before","text":"t","why":"w","due":{"rule":"return_call","hours":4000000000}}]}"#,
+    );
+    let error = decode_playbook(&absurd_rule).unwrap_err();
+    assert!(error.to_string().contains("impossible number"), "{error}");
+    let long_coach = link_of(&format!(
+        r#"{{"b":1,"i":"x","n":"N","v":1,"o":[],"c":[],"k":{{"name":"{}","message":""}}}}"#,
+        "a".repeat(101)
+    ));
+    assert!(decode_playbook(&long_coach)
+        .unwrap_err()
+        .to_string()
+        .contains("coach's name"));
 }

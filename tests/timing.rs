@@ -58,7 +58,7 @@ fn log(model: &mut Model, c: Contact) {
 }
 
 fn titles(model: &Model, now: DateTime<Utc>, zone: &impl Zone) -> Vec<String> {
-    plan(model, &built_in(), now, zone)
+    plan(model, now, zone)
         .actions
         .into_iter()
         .map(|a| a.title)
@@ -73,12 +73,7 @@ fn a_voicemail_is_due_back_within_24_hours_until_the_call_is_returned() {
         &mut model,
         contact(1, left, ContactKind::Voicemail, Direction::Incoming),
     );
-    let plan_now = plan(
-        &model,
-        &built_in(),
-        left + Duration::hours(1),
-        &paris_winter(),
-    );
+    let plan_now = plan(&model, left + Duration::hours(1), &paris_winter());
     let action = &plan_now.actions[0];
     assert_eq!(action.title, "Return Dana's call");
     assert_eq!(action.kind, ActionKind::ReturnCall);
@@ -141,13 +136,7 @@ fn a_promised_call_back_is_due_at_the_promised_time() {
     let mut bad_time = contact(1, call, ContactKind::Call, Direction::Incoming);
     bad_time.call_back_at = Some(utc(2026, 3, 2, 17, 30));
     log(&mut model, bad_time);
-    let actions = plan(
-        &model,
-        &built_in(),
-        call + Duration::minutes(5),
-        &paris_winter(),
-    )
-    .actions;
+    let actions = plan(&model, call + Duration::minutes(5), &paris_winter()).actions;
     assert_eq!(actions.len(), 1);
     assert_eq!(actions[0].kind, ActionKind::CallBack);
     assert_eq!(actions[0].due_at, utc(2026, 3, 2, 17, 30));
@@ -168,13 +157,7 @@ fn a_promised_call_back_is_due_at_the_promised_time() {
 fn the_debrief_call_is_due_within_the_hour_and_thank_yous_within_a_day() {
     let end = utc(2026, 3, 3, 10, 0); // a Tuesday, 11:00 in Paris
     let model = with_round(utc(2026, 3, 2, 9, 0), end, &["Ana Ruiz", "Bo Chen"]);
-    let actions = plan(
-        &model,
-        &built_in(),
-        end + Duration::minutes(10),
-        &paris_winter(),
-    )
-    .actions;
+    let actions = plan(&model, end + Duration::minutes(10), &paris_winter()).actions;
     let summary: Vec<(String, DateTime<Utc>)> = actions
         .iter()
         .map(|a| (a.title.clone(), a.due_at))
@@ -225,7 +208,7 @@ fn a_late_interview_is_debriefed_before_local_midnight() {
     // Ends 23:30 in Paris (22:30 UTC): due at local midnight, not an hour later.
     let end = utc(2026, 3, 3, 22, 30);
     let model = with_round(utc(2026, 3, 2, 9, 0), end, &[]);
-    let debrief = &plan(&model, &built_in(), end, &paris_winter()).actions[0];
+    let debrief = &plan(&model, end, &paris_winter()).actions[0];
     assert_eq!(debrief.kind, ActionKind::DebriefCall { round: id(50) });
     assert_eq!(debrief.due_at, utc(2026, 3, 3, 23, 0));
 }
@@ -238,7 +221,7 @@ fn the_same_day_depends_on_the_candidates_zone() {
     assert_eq!(end_of_local_day(&tokyo, end), utc(2026, 3, 4, 15, 0));
     assert_eq!(end_of_local_day(&new_york, end), utc(2026, 3, 4, 5, 0));
     let model = with_round(utc(2026, 3, 2, 9, 0), end, &[]);
-    let due = |zone: &FixedOffset| plan(&model, &built_in(), end, zone).actions[0].due_at;
+    let due = |zone: &FixedOffset| plan(&model, end, zone).actions[0].due_at;
     assert_eq!(due(&tokyo), end + Duration::hours(1));
     assert_eq!(due(&new_york), end + Duration::hours(1));
     assert_eq!(due(&paris_winter()), utc(2026, 3, 3, 23, 0));
@@ -275,24 +258,13 @@ fn the_debrief_and_thank_yous_are_gone_once_done() {
 fn do_not_ask_for_news_in_the_first_24_hours() {
     let end = utc(2026, 3, 3, 10, 0);
     let model = with_round(utc(2026, 3, 2, 9, 0), end, &[]);
-    let holds = plan(
-        &model,
-        &built_in(),
-        end + Duration::hours(23),
-        &paris_winter(),
-    )
-    .holds;
+    let holds = plan(&model, end + Duration::hours(23), &paris_winter()).holds;
     assert_eq!(holds.len(), 1);
     assert_eq!(holds[0].until, end + Duration::hours(24));
     assert!(holds[0].title.contains("first 24 hours"));
-    assert!(plan(
-        &model,
-        &built_in(),
-        end + Duration::hours(24),
-        &paris_winter()
-    )
-    .holds
-    .is_empty());
+    assert!(plan(&model, end + Duration::hours(24), &paris_winter())
+        .holds
+        .is_empty());
 }
 
 #[test]
@@ -324,13 +296,7 @@ fn a_second_unanswered_message_is_warned_about() {
         &mut model,
         contact(2, later, ContactKind::Text, Direction::Outgoing),
     );
-    let holds = plan(
-        &model,
-        &built_in(),
-        later + Duration::hours(1),
-        &paris_winter(),
-    )
-    .holds;
+    let holds = plan(&model, later + Duration::hours(1), &paris_winter()).holds;
     assert_eq!(holds.len(), 1);
     assert!(
         holds[0].title.contains("2 times without a reply"),
@@ -352,14 +318,9 @@ fn a_second_unanswered_message_is_warned_about() {
         &built_in(),
         later + Duration::hours(3)
     ));
-    assert!(plan(
-        &model,
-        &built_in(),
-        later + Duration::hours(3),
-        &paris_winter()
-    )
-    .holds
-    .is_empty());
+    assert!(plan(&model, later + Duration::hours(3), &paris_winter())
+        .holds
+        .is_empty());
 }
 
 #[test]
@@ -449,7 +410,7 @@ fn the_status_check_appears_after_five_business_days_of_silence() {
     let before: Vec<String> = titles(&model, due - Duration::minutes(1), &paris_winter());
     assert!(!before.iter().any(|t| t == check_title), "{before:?}");
     let keep_in_touch = "Get back in touch with Dana";
-    let check = plan(&model, &built_in(), due, &paris_winter())
+    let check = plan(&model, due, &paris_winter())
         .actions
         .into_iter()
         .find(|a| a.title == check_title)
@@ -502,7 +463,7 @@ fn a_date_given_for_feedback_replaces_the_status_check() {
     update(&mut model, msg, end).unwrap();
     // Asked a day after the promised date, at 09:00 local time.
     let due = utc(2026, 3, 10, 8, 0);
-    let plan_then = plan(&model, &built_in(), due, &paris_winter());
+    let plan_then = plan(&model, due, &paris_winter());
     let ask: Vec<_> = plan_then
         .actions
         .iter()
@@ -515,15 +476,10 @@ fn a_date_given_for_feedback_replaces_the_status_check() {
         .actions
         .iter()
         .any(|a| matches!(a.kind, ActionKind::StatusCheck { .. })));
-    assert!(plan(
-        &model,
-        &built_in(),
-        due - Duration::minutes(1),
-        &paris_winter()
-    )
-    .actions
-    .iter()
-    .all(|a| !matches!(a.kind, ActionKind::AskForFeedback { .. })));
+    assert!(plan(&model, due - Duration::minutes(1), &paris_winter())
+        .actions
+        .iter()
+        .all(|a| !matches!(a.kind, ActionKind::AskForFeedback { .. })));
 }
 
 #[test]
@@ -583,7 +539,7 @@ fn an_action_marked_done_stays_done_after_a_round_trip_through_storage() {
     let end = utc(2026, 3, 3, 10, 0);
     let mut model = with_round(utc(2026, 3, 2, 9, 0), end, &["Ana"]);
     let now = end + Duration::hours(1);
-    let first = plan(&model, &built_in(), now, &paris_winter()).actions[0].clone();
+    let first = plan(&model, now, &paris_winter()).actions[0].clone();
     update(
         &mut model,
         Msg::ActionDone {
@@ -625,7 +581,7 @@ fn the_most_urgent_comes_first_across_opportunities() {
     )
     .unwrap();
     let now = utc(2026, 3, 3, 10, 30);
-    let actions = plan(&model, &built_in(), now, &paris_winter()).actions;
+    let actions = plan(&model, now, &paris_winter()).actions;
     let order: Vec<&str> = actions.iter().map(|a| a.title.as_str()).collect();
     assert_eq!(
         order,

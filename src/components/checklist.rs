@@ -20,7 +20,8 @@ pub fn Checklist(
     moment: Moment,
 ) -> impl IntoView {
     let state = use_app_state();
-    let items: Vec<ChecklistItem> = state.playbook().items_for(moment).cloned().collect();
+    let items: Vec<ChecklistItem> =
+        state.with_playbook_of(&opportunity, |p| p.items_for(moment).cloned().collect());
     let phases: Vec<Phase> = [Phase::Before, Phase::During, Phase::After]
         .into_iter()
         .filter(|phase| items.iter().any(|item| item.phase == *phase))

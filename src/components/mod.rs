@@ -5,6 +5,7 @@ pub mod checklist;
 pub mod contact_log;
 pub mod date_time_field;
 pub mod nav;
+pub mod share_link;
 pub mod storage_banner;
 pub mod text_field;
 pub mod update_banner;

@@ -92,11 +92,11 @@ pub struct Plan {
     pub holds: Vec<Hold>,
 }
 
-/// The plan for every active opportunity.
-pub fn plan(model: &Model, playbook: &Playbook, now: DateTime<Utc>, zone: &impl Zone) -> Plan {
+/// The plan for every active opportunity, each under the playbook it follows.
+pub fn plan(model: &Model, now: DateTime<Utc>, zone: &impl Zone) -> Plan {
     let mut plan = Plan::default();
     for opportunity in model.opportunities.iter().filter(|o| o.is_active()) {
-        let mut one = plan_for(opportunity, playbook, now, zone);
+        let mut one = plan_for(opportunity, model.playbook_of(opportunity), now, zone);
         plan.actions.append(&mut one.actions);
         plan.holds.append(&mut one.holds);
     }

@@ -5,6 +5,7 @@ use super::contact::{Contact, ContactKind, Direction};
 use super::id::Id;
 use super::note::{draft_key, SentNote};
 use super::opportunity::{Field, Opportunity, OpportunityId, Status, StatusFilter};
+use super::playbook::{built_in_ref, Playbook, PlaybookChange, BUILT_IN_ID};
 use super::round::{DebriefField, InterviewFormat, Interviewer, Rapport, Round};
 use super::settings::{Pitch, PitchField};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -18,6 +19,23 @@ pub struct Model {
     /// The candidate's own pitch.
     #[serde(default)]
     pub pitch: Pitch,
+    /// The candidate's own playbooks: copies to edit, and those imported from a coach.
+    #[serde(default)]
+    pub playbooks: Vec<Playbook>,
+    /// The playbook new opportunities follow; `None` for the built-in one.
+    #[serde(default)]
+    pub new_playbook: Option<String>,
+}
+
+/// What importing a playbook would do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportKind {
+    /// A playbook the candidate does not have yet.
+    New,
+    /// A different version of one the candidate has: it replaces it.
+    Update,
+    /// Exactly one the candidate has: nothing to do.
+    AlreadyHave,
 }
 
 /// A change the candidate asks for.
@@ -80,6 +98,18 @@ pub enum Msg {
     },
     /// A note was sent: keep its text, log it, thank the interviewer or tick the follow-up.
     NoteSent { id: OpportunityId, note: SentNote },
+    /// Make an editable copy of a playbook (the built-in one or the candidate's own) under a
+    /// fresh id.
+    CopyPlaybook { from: String, id: String },
+    /// Change one of the candidate's own playbooks.
+    EditPlaybook { id: String, change: PlaybookChange },
+    /// Delete one of the candidate's own playbooks; opportunities that followed it follow
+    /// the built-in one again.
+    RemovePlaybook(String),
+    /// Keep a playbook from a link: added, or replacing the candidate's copy of it.
+    ImportPlaybook(Playbook),
+    /// Choose the playbook new opportunities follow (`None`: the built-in one).
+    UseForNew(Option<String>),
 }
 
 /// A change to one interview round.
@@ -140,6 +170,12 @@ pub enum UpdateError {
     NotFound(OpportunityId),
     /// A number outside what the field allows.
     OutOfRange,
+    /// No playbook of the candidate's has this id (the built-in one cannot be changed).
+    NoSuchPlaybook,
+    /// A playbook with this id is already here (or the id is the built-in one's).
+    PlaybookIdTaken,
+    /// The change does not apply to the playbook as it is (an item gone, a move past the end).
+    PlaybookChangeFailed,
 }
 
 impl fmt::Display for UpdateError {
@@ -155,6 +191,15 @@ impl fmt::Display for UpdateError {
                 f.write_str("That is no longer here. It may have been removed.")
             }
             UpdateError::OutOfRange => f.write_str("That value is out of range."),
+            UpdateError::NoSuchPlaybook => {
+                f.write_str("That playbook is no longer here. It may have been deleted.")
+            }
+            UpdateError::PlaybookIdTaken => {
+                f.write_str("That playbook could not be added because of an id clash.")
+            }
+            UpdateError::PlaybookChangeFailed => {
+                f.write_str("That change no longer applies to the playbook.")
+            }
         }
     }
 }
@@ -172,6 +217,47 @@ impl Model {
             .iter_mut()
             .find(|o| &o.id == id)
             .ok_or_else(|| UpdateError::NotFound(id.clone()))
+    }
+
+    /// One of the candidate's own playbooks.
+    pub fn own_playbook(&self, id: &str) -> Option<&Playbook> {
+        self.playbooks.iter().find(|p| p.id == id)
+    }
+
+    /// A playbook by id, the built-in one included.
+    pub fn playbook(&self, id: &str) -> Option<&Playbook> {
+        if id == BUILT_IN_ID {
+            Some(built_in_ref())
+        } else {
+            self.own_playbook(id)
+        }
+    }
+
+    /// The playbook an opportunity follows: its own choice if that still exists, else the
+    /// built-in one.
+    pub fn playbook_of(&self, opportunity: &Opportunity) -> &Playbook {
+        opportunity
+            .playbook
+            .as_deref()
+            .and_then(|id| self.own_playbook(id))
+            .unwrap_or(built_in_ref())
+    }
+
+    /// What importing `playbook` would do.
+    pub fn import_kind(&self, playbook: &Playbook) -> ImportKind {
+        match self.own_playbook(&playbook.id) {
+            None => ImportKind::New,
+            Some(mine) if mine == playbook => ImportKind::AlreadyHave,
+            Some(_) => ImportKind::Update,
+        }
+    }
+
+    /// How many opportunities follow a playbook.
+    pub fn followers(&self, playbook: &str) -> usize {
+        self.opportunities
+            .iter()
+            .filter(|o| o.playbook.as_deref() == Some(playbook))
+            .count()
     }
 
     /// Whether an id is already used.
@@ -213,9 +299,12 @@ pub fn update(model: &mut Model, msg: Msg, now: DateTime<Utc>) -> Result<(), Upd
             if model.has_id(&id) {
                 return Err(UpdateError::DuplicateId(id));
             }
-            model
-                .opportunities
-                .push(Opportunity::new(id, &company, &recruiter_name, now));
+            let mut opportunity = Opportunity::new(id, &company, &recruiter_name, now);
+            opportunity.playbook = model
+                .new_playbook
+                .clone()
+                .filter(|p| model.own_playbook(p).is_some());
+            model.opportunities.push(opportunity);
         }
         Msg::EditField { id, field, value } => {
             let opportunity = model.opportunity_mut(&id)?;
@@ -348,6 +437,67 @@ pub fn update(model: &mut Model, msg: Msg, now: DateTime<Utc>) -> Result<(), Upd
             opportunity.notes_sent.push(note);
             opportunity.updated_at = now;
         }
+        Msg::CopyPlaybook { from, id } => {
+            if id == BUILT_IN_ID || model.own_playbook(&id).is_some() {
+                return Err(UpdateError::PlaybookIdTaken);
+            }
+            let mut copy = model
+                .playbook(&from)
+                .ok_or(UpdateError::NoSuchPlaybook)?
+                .clone();
+            copy.name = if from == BUILT_IN_ID {
+                "My playbook".to_owned()
+            } else {
+                format!("Copy of {}", copy.name)
+            };
+            copy.id = id;
+            copy.version = 1;
+            model.playbooks.push(copy);
+        }
+        Msg::EditPlaybook { id, change } => {
+            let playbook = model
+                .playbooks
+                .iter_mut()
+                .find(|p| p.id == id)
+                .ok_or(UpdateError::NoSuchPlaybook)?;
+            if !playbook.apply(change) {
+                return Err(UpdateError::PlaybookChangeFailed);
+            }
+        }
+        Msg::RemovePlaybook(id) => {
+            let before = model.playbooks.len();
+            model.playbooks.retain(|p| p.id != id);
+            if model.playbooks.len() == before {
+                return Err(UpdateError::NoSuchPlaybook);
+            }
+            if model.new_playbook.as_deref() == Some(id.as_str()) {
+                model.new_playbook = None;
+            }
+            for opportunity in &mut model.opportunities {
+                if opportunity.playbook.as_deref() == Some(id.as_str()) {
+                    opportunity.playbook = None;
+                    opportunity.updated_at = now;
+                }
+            }
+        }
+        Msg::ImportPlaybook(playbook) => {
+            if playbook.id == BUILT_IN_ID {
+                return Err(UpdateError::PlaybookIdTaken);
+            }
+            match model.playbooks.iter_mut().find(|p| p.id == playbook.id) {
+                Some(mine) => *mine = playbook,
+                None => model.playbooks.push(playbook),
+            }
+        }
+        Msg::UseForNew(choice) => {
+            if choice
+                .as_deref()
+                .is_some_and(|id| model.own_playbook(id).is_none())
+            {
+                return Err(UpdateError::NoSuchPlaybook);
+            }
+            model.new_playbook = choice;
+        }
     }
     Ok(())
 }
@@ -469,6 +619,11 @@ fn set_archived(
 /// the other tab, whose save is the latest.
 pub fn merge_from_other_tab(local: &Model, incoming: Model) -> Model {
     let mut merged = incoming;
+    for mine in &local.playbooks {
+        if merged.own_playbook(&mine.id).is_none() {
+            merged.playbooks.push(mine.clone());
+        }
+    }
     for mine in &local.opportunities {
         match merged.opportunities.iter_mut().find(|o| o.id == mine.id) {
             Some(theirs) if mine.updated_at > theirs.updated_at => *theirs = mine.clone(),

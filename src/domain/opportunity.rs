@@ -144,6 +144,10 @@ pub struct Opportunity {
     /// Notes being written, by `note::draft_key`: kept so that nothing typed is lost.
     #[serde(default)]
     pub drafts: BTreeMap<String, String>,
+    /// The id of the candidate's own playbook this opportunity follows; `None` (or a playbook
+    /// since deleted) for the built-in one.
+    #[serde(default)]
+    pub playbook: Option<String>,
 }
 
 /// The free-text fields of an opportunity that the candidate edits.
@@ -249,6 +253,7 @@ impl Opportunity {
             referrals: String::new(),
             notes_sent: Vec::new(),
             drafts: BTreeMap::new(),
+            playbook: None,
         }
     }
 

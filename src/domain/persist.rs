@@ -24,7 +24,9 @@ pub const STORAGE_KEY: &str = "candor";
 ///   whole migration.
 /// - 3: adds notes sent and drafts per opportunity, who a contact was with (an interviewer or
 ///   the recruiter), and the candidate's name in the pitch. New fields default, as for 2.
-pub const SCHEMA_VERSION: u32 = 3;
+/// - 4: adds the candidate's own playbooks (with a coach's note), the playbook new
+///   opportunities follow, and the playbook each opportunity follows. New fields default.
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The oldest stored version this build still reads.
 const OLDEST_READABLE: u64 = 1;

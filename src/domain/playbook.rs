@@ -81,6 +81,85 @@ pub enum DueRule {
 }
 
 impl DueRule {
+    /// Every kind of rule, with Candor's numbers.
+    pub const ALL: [DueRule; 9] = [
+        DueRule::ReturnCall { hours: 24 },
+        DueRule::PromisedCallBack,
+        DueRule::DebriefCall { hours: 1 },
+        DueRule::ThankYouNotes { hours: 24 },
+        DueRule::NoNewsBefore { hours: 24 },
+        DueRule::WaitForReply { days: 3 },
+        DueRule::StatusCheck { business_days: 5 },
+        DueRule::FeedbackOwed { grace_days: 1 },
+        DueRule::KeepInTouch { days: 4 },
+    ];
+
+    /// The largest number a rule may carry: a month in hours, a year in days.
+    pub const MAX_HOURS: u32 = 720;
+    pub const MAX_DAYS: u32 = 365;
+
+    /// The kind of rule, in a few words.
+    pub fn label(self) -> &'static str {
+        match self {
+            DueRule::ReturnCall { .. } => "Return a missed call",
+            DueRule::PromisedCallBack => "Call back when promised",
+            DueRule::DebriefCall { .. } => "Debrief call after the interview",
+            DueRule::ThankYouNotes { .. } => "Thank-you notes after the interview",
+            DueRule::NoNewsBefore { .. } => "Don't ask for news too soon",
+            DueRule::WaitForReply { .. } => "Wait for a reply",
+            DueRule::StatusCheck { .. } => "Check in when there's no news",
+            DueRule::FeedbackOwed { .. } => "Ask for the promised feedback",
+            DueRule::KeepInTouch { .. } => "Don't go dark",
+        }
+    }
+
+    /// Which of `ALL` this rule is.
+    pub fn kind(self) -> usize {
+        Self::ALL
+            .iter()
+            .position(|rule| std::mem::discriminant(rule) == std::mem::discriminant(&self))
+            .unwrap_or(0)
+    }
+
+    /// The rule's number and its unit, if it has one.
+    pub fn number(self) -> Option<(u32, &'static str)> {
+        match self {
+            DueRule::PromisedCallBack => None,
+            DueRule::ReturnCall { hours }
+            | DueRule::DebriefCall { hours }
+            | DueRule::ThankYouNotes { hours }
+            | DueRule::NoNewsBefore { hours } => Some((hours, "hours")),
+            DueRule::StatusCheck { business_days } => Some((business_days, "business days")),
+            DueRule::WaitForReply { days: n }
+            | DueRule::FeedbackOwed { grace_days: n }
+            | DueRule::KeepInTouch { days: n } => Some((n, "days")),
+        }
+    }
+
+    /// The same rule with another number, kept within the allowed range.
+    pub fn with_number(self, n: u32) -> Self {
+        let hours = n.min(Self::MAX_HOURS);
+        let days = n.min(Self::MAX_DAYS);
+        match self {
+            DueRule::PromisedCallBack => self,
+            DueRule::ReturnCall { .. } => DueRule::ReturnCall { hours },
+            DueRule::DebriefCall { .. } => DueRule::DebriefCall { hours },
+            DueRule::ThankYouNotes { .. } => DueRule::ThankYouNotes { hours },
+            DueRule::NoNewsBefore { .. } => DueRule::NoNewsBefore { hours },
+            DueRule::WaitForReply { .. } => DueRule::WaitForReply { days },
+            DueRule::StatusCheck { .. } => DueRule::StatusCheck {
+                business_days: days,
+            },
+            DueRule::FeedbackOwed { .. } => DueRule::FeedbackOwed { grace_days: days },
+            DueRule::KeepInTouch { .. } => DueRule::KeepInTouch { days },
+        }
+    }
+
+    /// Whether the number is within the allowed range.
+    pub fn is_reasonable(self) -> bool {
+        self.with_number(self.number().map_or(0, |(n, _)| n)) == self
+    }
+
     /// The rule in words, with its numbers.
     pub fn describe(self) -> String {
         let plural = |n: u32, one: &str, many: &str| {
@@ -143,6 +222,20 @@ pub struct ChecklistItem {
     pub due: Option<DueRule>,
 }
 
+/// A short note from the career coach who wrote a playbook, shown with it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CoachNote {
+    pub name: String,
+    pub message: String,
+}
+
+impl CoachNote {
+    /// Whether there is nothing to show.
+    pub fn is_empty(&self) -> bool {
+        self.name.trim().is_empty() && self.message.trim().is_empty()
+    }
+}
+
 /// A versioned set of checklist items.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Playbook {
@@ -150,6 +243,143 @@ pub struct Playbook {
     pub version: u32,
     pub name: String,
     pub items: Vec<ChecklistItem>,
+    /// The coach's note, if the playbook comes from (or is written by) a coach.
+    #[serde(default, skip_serializing_if = "CoachNote::is_empty")]
+    pub coach: CoachNote,
+}
+
+/// The id of the playbook that ships with Candor.
+pub const BUILT_IN_ID: &str = "built-in";
+
+/// The built-in playbook, built once.
+pub fn built_in_ref() -> &'static Playbook {
+    static BUILT_IN: std::sync::OnceLock<Playbook> = std::sync::OnceLock::new();
+    BUILT_IN.get_or_init(built_in)
+}
+
+/// A change to one of the candidate's own playbooks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlaybookChange {
+    Rename(String),
+    CoachName(String),
+    CoachMessage(String),
+    /// Add an empty item at the end of a moment's items; `key` must be new.
+    AddItem {
+        key: String,
+        moment: Moment,
+        phase: Phase,
+    },
+    Text {
+        key: String,
+        text: String,
+    },
+    Why {
+        key: String,
+        why: String,
+    },
+    /// Move an item to another moment or phase (it goes last among that moment's items).
+    Place {
+        key: String,
+        moment: Moment,
+        phase: Phase,
+    },
+    Rule {
+        key: String,
+        rule: Option<DueRule>,
+    },
+    /// Swap the item with the previous (`up`) or next item of the same moment.
+    Move {
+        key: String,
+        up: bool,
+    },
+    Remove(String),
+}
+
+impl Playbook {
+    /// A key no item of this playbook uses yet.
+    pub fn fresh_key(&self) -> String {
+        (1..)
+            .map(|n| format!("own-{n}"))
+            .find(|key| self.items.iter().all(|item| &item.key != key))
+            .unwrap_or_default()
+    }
+
+    /// Applies a change; returns false when it does not apply (an unknown key, a move past
+    /// the end, a key already taken), leaving the playbook as it was.
+    pub fn apply(&mut self, change: PlaybookChange) -> bool {
+        let position = |items: &[ChecklistItem], key: &str| items.iter().position(|i| i.key == key);
+        match change {
+            PlaybookChange::Rename(name) => self.name = name,
+            PlaybookChange::CoachName(name) => self.coach.name = name,
+            PlaybookChange::CoachMessage(message) => self.coach.message = message,
+            PlaybookChange::AddItem { key, moment, phase } => {
+                if position(&self.items, &key).is_some() {
+                    return false;
+                }
+                let at = self
+                    .items
+                    .iter()
+                    .rposition(|i| i.moment == moment)
+                    .map_or(self.items.len(), |last| last + 1);
+                self.items.insert(at, item(&key, moment, phase, "", ""));
+            }
+            PlaybookChange::Text { key, text } => match position(&self.items, &key) {
+                Some(at) => self.items[at].text = text,
+                None => return false,
+            },
+            PlaybookChange::Why { key, why } => match position(&self.items, &key) {
+                Some(at) => self.items[at].why = why,
+                None => return false,
+            },
+            PlaybookChange::Place { key, moment, phase } => {
+                let Some(at) = position(&self.items, &key) else {
+                    return false;
+                };
+                let mut moved = self.items.remove(at);
+                let same_moment = moved.moment == moment;
+                moved.moment = moment;
+                moved.phase = phase;
+                let to = if same_moment {
+                    at
+                } else {
+                    self.items
+                        .iter()
+                        .rposition(|i| i.moment == moment)
+                        .map_or(self.items.len(), |last| last + 1)
+                };
+                self.items.insert(to, moved);
+            }
+            PlaybookChange::Rule { key, rule } => match position(&self.items, &key) {
+                Some(at) => self.items[at].due = rule,
+                None => return false,
+            },
+            PlaybookChange::Move { key, up } => {
+                let Some(at) = position(&self.items, &key) else {
+                    return false;
+                };
+                let moment = self.items[at].moment;
+                let neighbour = if up {
+                    self.items[..at].iter().rposition(|i| i.moment == moment)
+                } else {
+                    self.items[at + 1..]
+                        .iter()
+                        .position(|i| i.moment == moment)
+                        .map(|n| at + 1 + n)
+                };
+                match neighbour {
+                    Some(other) => self.items.swap(at, other),
+                    None => return false,
+                }
+            }
+            PlaybookChange::Remove(key) => match position(&self.items, &key) {
+                Some(at) => {
+                    self.items.remove(at);
+                }
+                None => return false,
+            },
+        }
+        true
+    }
 }
 
 impl Playbook {
@@ -313,9 +543,10 @@ pub fn built_in() -> Playbook {
         ),
     ];
     Playbook {
-        id: "built-in".to_owned(),
+        id: BUILT_IN_ID.to_owned(),
         version: 1,
         name: "Candor's playbook".to_owned(),
         items,
+        coach: CoachNote::default(),
     }
 }

@@ -28,8 +28,19 @@ pub enum Route {
     Compose(OpportunityId, Id, Option<Id>),
     /// The candidate's own pitch.
     Settings,
-    /// The checklists the app walks through.
+    /// The checklists the app walks through: the built-in playbook and the candidate's own.
     Playbook,
+    /// One playbook: read-only for the built-in one, an editor for the candidate's own.
+    EditPlaybook(String),
+    /// Sharing one of the candidate's playbooks as a link.
+    SharePlaybook(String),
+    /// Sharing a read-only snapshot of an opportunity with a coach.
+    ShareOpportunity(OpportunityId),
+    /// A playbook link opened: a preview, then an import if the candidate confirms. Holds
+    /// the link text as found, still untrusted.
+    Import(String),
+    /// A snapshot link opened: shown read-only, never stored. Holds the link text as found.
+    Snapshot(String),
     /// Backups, imports and storage status.
     Data,
     /// Anything else; keeps what was asked for, to show it.
@@ -81,6 +92,12 @@ impl Route {
     pub fn parse(fragment: &str) -> Route {
         let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
         let fragment = fragment.strip_prefix('/').unwrap_or(fragment);
+        if let Some(link) = fragment.strip_prefix("import/") {
+            return Route::Import(link.to_owned());
+        }
+        if let Some(link) = fragment.strip_prefix("view/") {
+            return Route::Snapshot(link.to_owned());
+        }
         let (path, query) = fragment.split_once('?').unwrap_or((fragment, ""));
         let path = path.strip_suffix('/').unwrap_or(path);
         let segments: Vec<&str> = path.split('/').collect();
@@ -92,6 +109,10 @@ impl Route {
             }
             ["settings"] => Route::Settings,
             ["playbook"] => Route::Playbook,
+            ["playbook", id] if is_playbook_id(id) => Route::EditPlaybook((*id).to_owned()),
+            ["playbook", id, "share"] if is_playbook_id(id) => {
+                Route::SharePlaybook((*id).to_owned())
+            }
             ["data"] => Route::Data,
             _ => Route::NotFound(fragment.to_owned()),
         }
@@ -118,6 +139,11 @@ impl Route {
             }
             Route::Settings => "#/settings".to_owned(),
             Route::Playbook => "#/playbook".to_owned(),
+            Route::EditPlaybook(id) => format!("#/playbook/{id}"),
+            Route::SharePlaybook(id) => format!("#/playbook/{id}/share"),
+            Route::ShareOpportunity(id) => format!("#/opportunities/{id}/share"),
+            Route::Import(link) => format!("#/import/{link}"),
+            Route::Snapshot(link) => format!("#/view/{link}"),
             Route::Data => "#/data".to_owned(),
             Route::NotFound(asked) => format!("#/{asked}"),
         }
@@ -133,12 +159,25 @@ impl Route {
             | Route::Round(..)
             | Route::Debrief(..)
             | Route::ThankYou(..)
-            | Route::Compose(..) => Some(Section::Opportunities),
-            Route::Playbook => Some(Section::Playbook),
+            | Route::Compose(..)
+            | Route::ShareOpportunity(_) => Some(Section::Opportunities),
+            Route::Playbook
+            | Route::EditPlaybook(_)
+            | Route::SharePlaybook(_)
+            | Route::Import(_) => Some(Section::Playbook),
+            Route::Snapshot(_) => None,
             Route::Data => Some(Section::Data),
             Route::Settings | Route::NotFound(_) => None,
         }
     }
+}
+
+/// Whether a path segment can be a playbook id: what Candor makes, `[a-z0-9-]`, short.
+fn is_playbook_id(segment: &str) -> bool {
+    (1..=64).contains(&segment.len())
+        && segment
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fn filter_from_query(query: &str) -> StatusFilter {
@@ -156,6 +195,7 @@ fn parse_opportunity(segments: &[&str]) -> Option<Route> {
     match rest {
         [] => Some(Route::Opportunity(id)),
         ["call"] => Some(Route::Call(id)),
+        ["share"] => Some(Route::ShareOpportunity(id)),
         ["rounds", round, rest @ ..] => {
             let round = Id::parse(round)?;
             match rest {

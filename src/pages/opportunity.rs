@@ -96,7 +96,16 @@ fn OpportunityOverview(state: AppState, id: Id) -> impl IntoView {
     let title = state.select(&id, |o| o.title().to_owned());
     let archived = state.select(&id, |o| o.archived);
     let times = state.select(&id, |o| Some((o.created_at, o.updated_at)));
-    let all_steps = state.select(&id, move |o| steps(o, state.playbook()));
+    let all_steps = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            state.model.with(|m| {
+                m.opportunity(&id)
+                    .map(|o| steps(o, m.playbook_of(o)))
+                    .unwrap_or_default()
+            })
+        })
+    };
     let plan = {
         let id = id.clone();
         Memo::new(move |_| {
@@ -104,7 +113,7 @@ fn OpportunityOverview(state: AppState, id: Id) -> impl IntoView {
             state.model.with(|m| {
                 m.opportunity(&id)
                     .filter(|o| o.is_active())
-                    .map(|o| plan_for(o, state.playbook(), now, &BrowserZone))
+                    .map(|o| plan_for(o, m.playbook_of(o), now, &BrowserZone))
                     .unwrap_or_default()
             })
         })
@@ -147,6 +156,7 @@ fn OpportunityOverview(state: AppState, id: Id) -> impl IntoView {
                 "Log a call or message"
             </button>
             <a class="button button--quiet" href=Route::Call(id.clone()).to_fragment()>"Call card"</a>
+            <a class="button button--quiet" href=Route::ShareOpportunity(id.clone()).to_fragment()>"Share with a coach"</a>
         </p>
         {move || {
             let plan = plan.get();

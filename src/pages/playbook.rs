@@ -1,51 +1,147 @@
-//! Playbook: the checklists Candor walks through, each item with its why and its timing
-//! rule. Read-only for now: editing and coaches' playbooks come with share links.
+//! Playbooks: the built-in one and the candidate's own (copies to edit, and those a coach
+//! shared), which one new opportunities follow, and a read-only view of any playbook.
 
-use crate::domain::playbook::{Moment, Phase};
+use crate::browser;
+use crate::domain::model::Msg;
+use crate::domain::playbook::{built_in_ref, Moment, Phase, Playbook, BUILT_IN_ID};
+use crate::domain::route::Route;
 use crate::state::use_app_state;
 use leptos::prelude::*;
 
-/// The Playbook screen.
+/// The four moments, in order.
+pub const MOMENTS: [Moment; 4] = [
+    Moment::Call,
+    Moment::Interview,
+    Moment::Debrief,
+    Moment::ThankYou,
+];
+
+/// Makes an editable copy of a playbook and opens it.
+pub fn copy_and_open(from: &str) {
+    let state = use_app_state();
+    let id = browser::random_id().as_str().to_owned();
+    if state
+        .dispatch(Msg::CopyPlaybook {
+            from: from.to_owned(),
+            id: id.clone(),
+        })
+        .is_ok()
+    {
+        browser::go_to(&Route::EditPlaybook(id).to_fragment());
+    }
+}
+
+/// Every item of a playbook, by moment and phase, read-only.
 #[component]
-pub fn PlaybookPage() -> impl IntoView {
-    let playbook = use_app_state().playbook();
-    let moments = [
-        Moment::Call,
-        Moment::Interview,
-        Moment::Debrief,
-        Moment::ThankYou,
-    ];
-    view! {
-        <h1 tabindex="-1">"Playbook"</h1>
-        <p>
-            {format!("{}, version {}. ", playbook.name, playbook.version)}
-            "Every opportunity follows these checklists; the timing rules drive Today. The \
-             interview, debrief and thank-you checklists repeat for every round."
-        </p>
-        {moments.map(|moment| view! {
+pub fn PlaybookItems(playbook: Playbook) -> impl IntoView {
+    MOMENTS.map(|moment| {
+        view! {
             <section class="card">
                 <h2>{moment.label()}</h2>
                 {[Phase::Before, Phase::During, Phase::After].map(|phase| {
-                    let items: Vec<_> = playbook.items_for(moment).filter(|i| i.phase == phase).collect();
+                    let items: Vec<_> = playbook.items_for(moment).filter(|i| i.phase == phase).cloned().collect();
                     (!items.is_empty()).then(|| view! {
                         <h3 class="checklist__phase">{phase.label()}</h3>
                         <ul class="playbook-items">
                             {items.into_iter().map(|item| view! {
                                 <li>
-                                    <span class="check__text">{item.text.clone()}</span>
-                                    <span class="check__why">{item.why.clone()}</span>
+                                    <span class="check__text">{item.text}</span>
+                                    <span class="check__why">{item.why}</span>
                                     {item.due.map(|rule| view! { <span class="playbook-items__rule">{rule.describe()}</span> })}
                                 </li>
                             }).collect_view()}
                         </ul>
                     })
                 })}
+                {(playbook.items_for(moment).next().is_none()).then(|| view! { <p class="empty-note">"No items for this moment."</p> })}
             </section>
-        })}
-        <section class="card coming">
-            <h2>"Coming next"</h2>
+        }
+    })
+}
+
+/// A coach's note, if the playbook has one.
+#[component]
+pub fn CoachNoteView(playbook: Playbook) -> impl IntoView {
+    (!playbook.coach.is_empty()).then(|| {
+        let name = playbook.coach.name.trim().to_owned();
+        view! {
+            <figure class="coach-note">
+                <blockquote>{playbook.coach.message}</blockquote>
+                <figcaption>{if name.is_empty() { "From your coach".to_owned() } else { format!("From {name}, your coach") }}</figcaption>
+            </figure>
+        }
+    })
+}
+
+/// The Playbook screen: the list of playbooks and the choice for new opportunities.
+#[component]
+pub fn PlaybookPage() -> impl IntoView {
+    let state = use_app_state();
+    let own = Memo::new(move |_| state.model.with(|m| m.playbooks.clone()));
+    let for_new = Memo::new(move |_| state.model.with(|m| m.new_playbook.clone()));
+    let followers = move |id: &str| state.model.with(|m| m.followers(id));
+    let choose = move |choice: Option<String>| state.apply(Msg::UseForNew(choice));
+    let built_in = built_in_ref();
+    view! {
+        <h1 tabindex="-1">"Playbooks"</h1>
+        <p>
+            "A playbook is the set of checklists an opportunity follows through the four moments, \
+             each item with its why; its timing rules drive Today. Make your own copy to change \
+             it, or open a link from your career coach."
+        </p>
+        <section class="card" aria-labelledby="playbooks-title">
+            <h2 id="playbooks-title">"Your playbooks"</h2>
+            <ul class="playbook-list">
+                <li>
+                    <a href=Route::EditPlaybook(BUILT_IN_ID.to_owned()).to_fragment()>{built_in.name.clone()}</a>
+                    <span class="meta">{format!("Built in · {} items · cannot be changed", built_in.items.len())}</span>
+                    <button type="button" class="button button--quiet" on:click=move |_| copy_and_open(BUILT_IN_ID)>
+                        "Make my own copy"
+                    </button>
+                </li>
+                <For each=move || own.get() key=|p| (p.id.clone(), p.name.clone(), p.items.len(), p.coach.name.clone()) let(playbook)>
+                    <li>
+                        <a href=Route::EditPlaybook(playbook.id.clone()).to_fragment()>{playbook.name.clone()}</a>
+                        <span class="meta">{
+                            let source = if playbook.coach.name.trim().is_empty() { "Yours".to_owned() } else { format!("From {}", playbook.coach.name.trim()) };
+                            let used = followers(&playbook.id);
+                            format!("{source} · {} items · followed by {used} {}", playbook.items.len(), if used == 1 { "opportunity" } else { "opportunities" })
+                        }</span>
+                        <a class="button button--quiet" href=Route::SharePlaybook(playbook.id.clone()).to_fragment()>"Share"</a>
+                    </li>
+                </For>
+            </ul>
+        </section>
+        <section class="card" aria-labelledby="for-new-title">
+            <h2 id="for-new-title">"For new opportunities"</h2>
+            <fieldset class="choices">
+                <legend>"New opportunities follow"</legend>
+                <label class="choice">
+                    <input type="radio" name="for-new" prop:checked=move || for_new.get().is_none() on:change=move |_| choose(None)/>
+                    {built_in.name.clone()}
+                </label>
+                <For each=move || own.get() key=|p| (p.id.clone(), p.name.clone()) let(playbook)>
+                    <label class="choice">
+                        <input type="radio" name="for-new"
+                            prop:checked={
+                                let id = playbook.id.clone();
+                                move || for_new.get().as_deref() == Some(id.as_str())
+                            }
+                            on:change={
+                                let id = playbook.id.clone();
+                                move |_| choose(Some(id.clone()))
+                            }/>
+                        {playbook.name.clone()}
+                    </label>
+                </For>
+            </fieldset>
+            <p class="field__hint">"Opportunities you already have keep the playbook they started with."</p>
+        </section>
+        <section class="card">
+            <h2>"From a coach"</h2>
             <p>
-                "Your own copy to edit, and playbooks that a career coach shares with you as a link."
+                "When a career coach sends you a Candor link, open it on this device. You will see \
+                 the whole playbook first; nothing is kept unless you choose to."
             </p>
         </section>
     }

@@ -19,7 +19,7 @@ pub fn TodayPage() -> impl IntoView {
     let followed = Memo::new(move |_| model.with(|m| m.count(StatusFilter::All)));
     let today = Memo::new(move |_| {
         let now = state.now.get();
-        model.with(|m| plan(m, state.playbook(), now, &BrowserZone))
+        model.with(|m| plan(m, now, &BrowserZone))
     });
     let title_of = move |id: &crate::domain::id::Id| {
         model.with_untracked(|m| {

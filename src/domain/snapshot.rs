@@ -1,0 +1,269 @@
+//! A read-only snapshot of one opportunity, for the candidate to send to a career coach as a
+//! link: its rounds, debriefs and checklist progress. Contact details and free notes are
+//! left out unless the candidate chooses to include them. The coach's app shows it without
+//! storing anything.
+
+use super::opportunity::Opportunity;
+use super::playbook::Playbook;
+use super::round::DebriefField;
+use super::share::{check_text, pack, unpack, LinkError, SNAPSHOT_PREFIX};
+use super::steps::steps;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// What the candidate chose to include beyond the rounds, debriefs and progress.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SnapshotOptions {
+    /// The recruiter's name, agency, phone and e-mail, and the interviewers' names.
+    pub contact_details: bool,
+    /// The opportunity's notes and what the recruiter said about each round.
+    pub free_notes: bool,
+}
+
+/// The recruiter, when the candidate includes contact details.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SnapshotRecruiter {
+    pub name: String,
+    pub agency: String,
+    pub phone: String,
+    pub email: String,
+}
+
+/// One step with its checklist progress.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SnapshotStep {
+    pub title: String,
+    pub done: u32,
+    pub total: u32,
+}
+
+/// Someone the candidate met; the name only with contact details.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SnapshotPerson {
+    #[serde(default)]
+    pub name: Option<String>,
+    pub title: String,
+    /// How it went with them, in words ("Clicked").
+    #[serde(default)]
+    pub rapport: Option<String>,
+}
+
+/// One interview round and its debrief.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SnapshotRound {
+    /// The kind of interview, in words.
+    pub format: String,
+    /// When it started (ms since the Unix epoch).
+    #[serde(default)]
+    pub starts_at: Option<i64>,
+    pub people: Vec<SnapshotPerson>,
+    /// What the recruiter said about the round; only with free notes.
+    #[serde(default)]
+    pub briefing: Option<String>,
+    /// The debrief's answers, as (question, answer), the empty ones left out.
+    pub debrief: Vec<(String, String)>,
+    /// Interest after the round, 1 to 5.
+    #[serde(default)]
+    pub interest: Option<u8>,
+    pub debrief_call_done: bool,
+}
+
+/// What a snapshot link carries.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Snapshot {
+    pub company: String,
+    pub role: String,
+    pub location: String,
+    /// The status, in words.
+    pub status: String,
+    pub job_details: String,
+    #[serde(default)]
+    pub recruiter: Option<SnapshotRecruiter>,
+    #[serde(default)]
+    pub notes: Option<String>,
+    pub steps: Vec<SnapshotStep>,
+    pub rounds: Vec<SnapshotRound>,
+    /// When the snapshot was taken (ms since the Unix epoch).
+    pub taken_at: i64,
+}
+
+/// At most this many rounds, people per round, steps and debrief answers per round.
+pub const MAX_ROUNDS: usize = 50;
+pub const MAX_PEOPLE: usize = 50;
+pub const MAX_STEPS: usize = 1 + 3 * MAX_ROUNDS;
+pub const MAX_ANSWERS: usize = 20;
+/// At most this many characters in a short text (names, titles, labels).
+pub const MAX_SHORT: usize = 500;
+/// At most this many characters in a long text (notes, debrief answers).
+pub const MAX_LONG: usize = 20_000;
+
+fn included(text: &str) -> Option<String> {
+    let text = text.trim();
+    (!text.is_empty()).then(|| text.to_owned())
+}
+
+/// The snapshot of an opportunity, with what the candidate chose to include.
+pub fn take(
+    opportunity: &Opportunity,
+    playbook: &Playbook,
+    options: SnapshotOptions,
+    now: DateTime<Utc>,
+) -> Snapshot {
+    let recruiter = &opportunity.recruiter;
+    Snapshot {
+        company: opportunity.company.clone(),
+        role: opportunity.role.clone(),
+        location: opportunity.location.clone(),
+        status: opportunity.status.label().to_owned(),
+        job_details: opportunity.job_details.clone(),
+        recruiter: options.contact_details.then(|| SnapshotRecruiter {
+            name: recruiter.name.clone(),
+            agency: recruiter.agency.clone(),
+            phone: recruiter.phone.clone(),
+            email: recruiter.email.clone(),
+        }),
+        notes: options
+            .free_notes
+            .then(|| included(&opportunity.notes))
+            .flatten(),
+        steps: steps(opportunity, playbook)
+            .iter()
+            .map(|step| SnapshotStep {
+                title: step.title(),
+                done: step.done as u32,
+                total: step.total as u32,
+            })
+            .collect(),
+        rounds: opportunity
+            .rounds
+            .iter()
+            .map(|round| SnapshotRound {
+                format: round.format.label().to_owned(),
+                starts_at: round.starts_at.map(|at| at.timestamp_millis()),
+                people: round
+                    .interviewers
+                    .iter()
+                    .map(|person| SnapshotPerson {
+                        name: options.contact_details.then(|| person.name.clone()),
+                        title: person.title.clone(),
+                        rapport: round
+                            .debrief
+                            .rapport
+                            .get(&person.id)
+                            .map(|r| r.label().to_owned()),
+                    })
+                    .collect(),
+                briefing: options
+                    .free_notes
+                    .then(|| included(&round.briefing))
+                    .flatten(),
+                debrief: DebriefField::ALL
+                    .iter()
+                    .filter_map(|&field| {
+                        included(round.debrief.field(field))
+                            .map(|answer| (field.label().to_owned(), answer))
+                    })
+                    .collect(),
+                interest: round.debrief.interest,
+                debrief_call_done: round.debrief.done_at.is_some(),
+            })
+            .collect(),
+        taken_at: now.timestamp_millis(),
+    }
+}
+
+/// The link text for a snapshot (without the `#`).
+pub fn encode(snapshot: &Snapshot) -> String {
+    pack(SNAPSHOT_PREFIX, snapshot)
+}
+
+/// Reads a snapshot link (without the `#`), enforcing every limit.
+pub fn decode(text: &str) -> Result<Snapshot, LinkError> {
+    let snapshot: Snapshot = unpack(SNAPSHOT_PREFIX, text)?;
+    check(&snapshot)?;
+    Ok(snapshot)
+}
+
+fn too_many(what: &str) -> LinkError {
+    LinkError::Invalid(format!("it has too many {what}"))
+}
+
+fn check(snapshot: &Snapshot) -> Result<(), LinkError> {
+    for (what, text) in [
+        ("the company", &snapshot.company),
+        ("the role", &snapshot.role),
+        ("the location", &snapshot.location),
+        ("the status", &snapshot.status),
+    ] {
+        check_text(what, text, MAX_SHORT)?;
+    }
+    check_text("the job details", &snapshot.job_details, MAX_LONG)?;
+    if let Some(recruiter) = &snapshot.recruiter {
+        for text in [
+            &recruiter.name,
+            &recruiter.agency,
+            &recruiter.phone,
+            &recruiter.email,
+        ] {
+            check_text("the recruiter's details", text, MAX_SHORT)?;
+        }
+    }
+    if let Some(notes) = &snapshot.notes {
+        check_text("the notes", notes, MAX_LONG)?;
+    }
+    if snapshot.steps.len() > MAX_STEPS {
+        return Err(too_many("steps"));
+    }
+    for step in &snapshot.steps {
+        check_text("a step", &step.title, MAX_SHORT)?;
+        if step.done > step.total || step.total > 1_000 {
+            return Err(LinkError::Invalid(
+                "a step's progress is impossible".to_owned(),
+            ));
+        }
+    }
+    if snapshot.rounds.len() > MAX_ROUNDS {
+        return Err(too_many("rounds"));
+    }
+    for round in &snapshot.rounds {
+        check_text("a round", &round.format, MAX_SHORT)?;
+        if round.people.len() > MAX_PEOPLE {
+            return Err(too_many("interviewers"));
+        }
+        for person in &round.people {
+            check_text("a name", person.name.as_deref().unwrap_or(""), MAX_SHORT)?;
+            check_text("a title", &person.title, MAX_SHORT)?;
+            check_text(
+                "a rapport",
+                person.rapport.as_deref().unwrap_or(""),
+                MAX_SHORT,
+            )?;
+        }
+        check_text(
+            "a briefing",
+            round.briefing.as_deref().unwrap_or(""),
+            MAX_LONG,
+        )?;
+        if round.debrief.len() > MAX_ANSWERS {
+            return Err(too_many("debrief answers"));
+        }
+        for (question, answer) in &round.debrief {
+            check_text("a debrief question", question, MAX_SHORT)?;
+            check_text("a debrief answer", answer, MAX_LONG)?;
+        }
+        if round
+            .interest
+            .is_some_and(|level| !(1..=5).contains(&level))
+        {
+            return Err(LinkError::Invalid(
+                "an interest level is out of range".to_owned(),
+            ));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,114 @@
+//! Sharing a read-only snapshot of one opportunity with a coach. Contact details and free
+//! notes stay out unless the candidate ticks them, and the screen lists exactly what the link
+//! carries.
+
+use crate::browser;
+use crate::components::share_link::ShareLink;
+use crate::domain::id::Id;
+use crate::domain::route::Route;
+use crate::domain::share::MAX_ENCODED;
+use crate::domain::snapshot::{encode, take, SnapshotOptions};
+use crate::pages::opportunity::{BackTo, IfOpportunity};
+use crate::state::use_app_state;
+use leptos::prelude::*;
+
+/// The share screen of an opportunity.
+#[component]
+pub fn ShareOpportunityPage(id: Id) -> impl IntoView {
+    let state = use_app_state();
+    let contact_details = RwSignal::new(false);
+    let free_notes = RwSignal::new(false);
+    let link = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            let options = SnapshotOptions {
+                contact_details: contact_details.get(),
+                free_notes: free_notes.get(),
+            };
+            state.model.with(|m| {
+                m.opportunity(&id).map(|o| {
+                    let snapshot = take(o, m.playbook_of(o), options, state.now.get_untracked());
+                    (o.title().to_owned(), encode(&snapshot))
+                })
+            })
+        })
+    };
+    let contains = move || {
+        let mut lines = vec![
+            "The company, role, location, status and the key details of the job",
+            "Each round: its kind, its date, your interviewers' titles and how it went with each",
+            "Your debrief answers and your interest level after each round",
+            "How far you are in each step's checklist",
+        ];
+        if contact_details.get() {
+            lines.push(
+                "The recruiter's name, agency, phone and e-mail, and your interviewers' names",
+            );
+        }
+        if free_notes.get() {
+            lines.push(
+                "Your notes on this opportunity, and what the recruiter told you about each round",
+            );
+        }
+        lines
+            .into_iter()
+            .map(|line| view! { <li>{line}</li> })
+            .collect_view()
+    };
+    let left_out = move || {
+        let mut lines = vec![
+            "Your contact log, thank-you notes and drafts, answers on the call card, and your pitch",
+        ];
+        if !contact_details.get() {
+            lines.push("Contact details: the recruiter's name, agency, phone and e-mail, and your interviewers' names");
+        }
+        if !free_notes.get() {
+            lines.push("Your free notes: the notes on this opportunity and what the recruiter told you about each round");
+        }
+        lines
+            .into_iter()
+            .map(|line| view! { <li>{line}</li> })
+            .collect_view()
+    };
+    view! {
+        <IfOpportunity id=id.clone()>
+            <BackTo id=id.clone()/>
+            <h1 tabindex="-1">"Share with your coach"</h1>
+            <section class="card">
+                <p>
+                    "Send your coach a read-only snapshot of this opportunity as a link, to talk it \
+                     through. It shows things as they are now; later changes are not sent. Nothing \
+                     is uploaded: the snapshot is inside the link, so anyone who has the link can \
+                     read it."
+                </p>
+                <fieldset class="choices">
+                    <legend>"Also include"</legend>
+                    <label class="choice">
+                        <input type="checkbox" prop:checked=move || contact_details.get()
+                            on:change=move |ev| contact_details.set(event_target_checked(&ev))/>
+                        "Contact details (names, phone, e-mail)"
+                    </label>
+                    <label class="choice">
+                        <input type="checkbox" prop:checked=move || free_notes.get()
+                            on:change=move |ev| free_notes.set(event_target_checked(&ev))/>
+                        "My free notes"
+                    </label>
+                </fieldset>
+                <h2>"The link contains"</h2>
+                <ul class="contains">{contains}</ul>
+                <h2>"It leaves out"</h2>
+                <ul class="contains">{left_out}</ul>
+            </section>
+            <section class="card">
+                {move || link.get().map(|(title, payload)| {
+                    if payload.len() > MAX_ENCODED {
+                        view! { <p class="notice">"This snapshot is too long for a link. Untick the notes to make it shorter."</p> }.into_any()
+                    } else {
+                        let link = format!("{}{}", browser::page_address(), Route::Snapshot(payload).to_fragment());
+                        view! { <ShareLink link title=format!("Candor snapshot: {title}")/> }.into_any()
+                    }
+                })}
+            </section>
+        </IfOpportunity>
+    }
+}

@@ -1,0 +1,113 @@
+//! A snapshot of a candidate's opportunity, opened by their coach: shown read-only, never
+//! stored, and the coach's own data is not touched.
+
+use crate::browser::BrowserZone;
+use crate::domain::route::Route;
+use crate::domain::share::LinkError;
+use crate::domain::snapshot::{decode, Snapshot};
+use crate::domain::time_text::day_and_time;
+use crate::domain::zone::Zone;
+use crate::state::use_app_state;
+use chrono::{DateTime, Utc};
+use leptos::prelude::*;
+
+/// What a link that could not be opened shows: why, and that nothing changed.
+#[component]
+pub fn LinkRefused(error: LinkError) -> impl IntoView {
+    let state = use_app_state();
+    view! {
+        <h1 tabindex="-1">"This link can't be opened"</h1>
+        <section class="card" role="alert">
+            <p>{error.to_string()}</p>
+            <p>"Nothing was saved or changed in your data."</p>
+            <button type="button" class="button" on:click=move |_| state.replace_route(Route::Today)>"Go to Today"</button>
+        </section>
+    }
+}
+
+fn local(ms: i64) -> Option<String> {
+    let at = DateTime::<Utc>::from_timestamp_millis(ms)?;
+    Some(day_and_time(BrowserZone.local(at)))
+}
+
+/// The read-only view of a snapshot link.
+#[component]
+pub fn SnapshotPage(link: String) -> impl IntoView {
+    let state = use_app_state();
+    let snapshot: Snapshot = match decode(&link) {
+        Ok(snapshot) => snapshot,
+        Err(error) => return view! { <LinkRefused error/> }.into_any(),
+    };
+    let title = [snapshot.company.trim(), snapshot.role.trim()]
+        .into_iter()
+        .find(|t| !t.is_empty())
+        .unwrap_or("An opportunity")
+        .to_owned();
+    let detail = |label: &'static str, text: String| {
+        (!text.trim().is_empty())
+            .then(|| view! { <dt>{label}</dt><dd class="pre-line">{text}</dd> })
+    };
+    view! {
+        <p class="notice" role="status">
+            <strong>"Read-only. "</strong>
+            "A candidate shared this snapshot with you. It is shown from the link only: nothing \
+             from it is saved in this browser, and your own data is untouched."
+        </p>
+        <h1 tabindex="-1">{title}</h1>
+        <p class="meta">{format!("{} · snapshot taken {}", snapshot.status, local(snapshot.taken_at).unwrap_or_default())}</p>
+        <section class="card">
+            <h2>"The job"</h2>
+            <dl class="answers">
+                {detail("Company", snapshot.company.clone())}
+                {detail("Role", snapshot.role.clone())}
+                {detail("Location", snapshot.location.clone())}
+                {detail("Key details", snapshot.job_details.clone())}
+                {snapshot.recruiter.clone().map(|r| view! {
+                    {detail("Recruiter", r.name)}
+                    {detail("Agency", r.agency)}
+                    {detail("Phone", r.phone)}
+                    {detail("E-mail", r.email)}
+                })}
+                {detail("Notes", snapshot.notes.clone().unwrap_or_default())}
+            </dl>
+        </section>
+        <section class="card">
+            <h2>"Progress"</h2>
+            <ul class="snapshot-steps">
+                {snapshot.steps.iter().map(|step| view! {
+                    <li><span>{step.title.clone()}</span><span class="meta">{format!("{} of {} done", step.done, step.total)}</span></li>
+                }).collect_view()}
+            </ul>
+        </section>
+        {snapshot.rounds.iter().enumerate().map(|(n, round)| view! {
+            <section class="card">
+                <h2>{format!("Round {}: {}", n + 1, round.format)}</h2>
+                <p class="meta">{round.starts_at.and_then(local).unwrap_or_else(|| "Date not set".to_owned())}
+                    {if round.debrief_call_done { " · debrief call done" } else { " · no debrief call yet" }}</p>
+                {(!round.people.is_empty()).then(|| view! {
+                    <h3>"Interviewers"</h3>
+                    <ul>
+                        {round.people.iter().map(|p| {
+                            let who = match (&p.name, p.title.trim()) {
+                                (Some(name), "") => name.clone(),
+                                (Some(name), title) => format!("{name}, {title}"),
+                                (None, "") => "Someone (no title given)".to_owned(),
+                                (None, title) => title.to_owned(),
+                            };
+                            view! { <li>{who}{p.rapport.clone().map(|r| format!(": {r}"))}</li> }
+                        }).collect_view()}
+                    </ul>
+                })}
+                <dl class="answers">
+                    {detail("What the recruiter said", round.briefing.clone().unwrap_or_default())}
+                    {round.debrief.iter().map(|(question, answer)| view! { <dt>{question.clone()}</dt><dd class="pre-line">{answer.clone()}</dd> }).collect_view()}
+                    {round.interest.map(|level| view! { <dt>"Interest"</dt><dd>{format!("{level} of 5")}</dd> })}
+                </dl>
+            </section>
+        }).collect_view()}
+        <div class="button-grid">
+            <button type="button" class="button" on:click=move |_| state.replace_route(Route::Today)>"Close"</button>
+        </div>
+    }
+    .into_any()
+}

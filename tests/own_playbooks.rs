@@ -1,0 +1,365 @@
+//! The candidate's own playbooks: copying the built-in one (which stays intact), editing
+//! every part of a copy, choosing the playbook for new opportunities, importing without
+//! duplicates, and the opportunities that follow each playbook.
+
+mod common;
+
+use candor::domain::due::plan;
+use candor::domain::model::{update, ImportKind, Model, Msg, UpdateError};
+use candor::domain::persist::{decode, encode};
+use candor::domain::playbook::{
+    built_in, built_in_ref, DueRule, Moment, Phase, Playbook, PlaybookChange, BUILT_IN_ID,
+};
+use candor::domain::steps::steps;
+use chrono::FixedOffset;
+use common::{at, id, model_with};
+
+const MINE: &str = "00000000000000aa";
+
+fn with_copy() -> Model {
+    let mut model = model_with(&[]);
+    update(
+        &mut model,
+        Msg::CopyPlaybook {
+            from: BUILT_IN_ID.into(),
+            id: MINE.into(),
+        },
+        at(0),
+    )
+    .unwrap();
+    model
+}
+
+fn change(model: &mut Model, change: PlaybookChange) -> Result<(), UpdateError> {
+    update(
+        model,
+        Msg::EditPlaybook {
+            id: MINE.into(),
+            change,
+        },
+        at(1),
+    )
+}
+
+fn mine(model: &Model) -> &Playbook {
+    model.own_playbook(MINE).unwrap()
+}
+
+fn keys(playbook: &Playbook, moment: Moment) -> Vec<&str> {
+    playbook.items_for(moment).map(|i| i.key.as_str()).collect()
+}
+
+#[test]
+fn a_copy_of_the_built_in_playbook_is_editable_and_the_original_stays_intact() {
+    let mut model = with_copy();
+    assert_eq!(mine(&model).name, "My playbook");
+    assert_eq!(mine(&model).items, built_in().items);
+    change(&mut model, PlaybookChange::Rename("Ana's playbook".into())).unwrap();
+    change(
+        &mut model,
+        PlaybookChange::Text {
+            key: "call-return".into(),
+            text: "Call back the same day".into(),
+        },
+    )
+    .unwrap();
+    change(&mut model, PlaybookChange::Remove("call-take-it".into())).unwrap();
+    assert_eq!(mine(&model).name, "Ana's playbook");
+    assert_eq!(mine(&model).items[0].text, "Call back the same day");
+    assert_eq!(mine(&model).items.len(), 22);
+    assert_eq!(built_in_ref(), &built_in());
+    assert_eq!(model.playbook(BUILT_IN_ID), Some(&built_in()));
+    // The built-in playbook itself cannot be edited.
+    let refused = update(
+        &mut model,
+        Msg::EditPlaybook {
+            id: BUILT_IN_ID.into(),
+            change: PlaybookChange::Rename("Mine now".into()),
+        },
+        at(2),
+    );
+    assert_eq!(refused, Err(UpdateError::NoSuchPlaybook));
+}
+
+#[test]
+fn items_are_added_with_their_why_and_rule_moved_and_removed() {
+    let mut model = with_copy();
+    let key = mine(&model).fresh_key();
+    change(
+        &mut model,
+        PlaybookChange::AddItem {
+            key: key.clone(),
+            moment: Moment::Interview,
+            phase: Phase::Before,
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        keys(mine(&model), Moment::Interview).last(),
+        Some(&key.as_str())
+    );
+    change(
+        &mut model,
+        PlaybookChange::Text {
+            key: key.clone(),
+            text: "Prepare a story".into(),
+        },
+    )
+    .unwrap();
+    change(
+        &mut model,
+        PlaybookChange::Why {
+            key: key.clone(),
+            why: "Stories stick".into(),
+        },
+    )
+    .unwrap();
+    change(
+        &mut model,
+        PlaybookChange::Rule {
+            key: key.clone(),
+            rule: Some(DueRule::ThankYouNotes { hours: 12 }),
+        },
+    )
+    .unwrap();
+    let added = mine(&model).items.iter().find(|i| i.key == key).unwrap();
+    assert_eq!(
+        (added.text.as_str(), added.why.as_str(), added.due),
+        (
+            "Prepare a story",
+            "Stories stick",
+            Some(DueRule::ThankYouNotes { hours: 12 })
+        )
+    );
+    // A second added item gets another key.
+    assert_ne!(mine(&model).fresh_key(), key);
+
+    // Moving stays within the moment: up, down, and not past either end.
+    let before = keys(mine(&model), Moment::Call).join(",");
+    change(
+        &mut model,
+        PlaybookChange::Move {
+            key: "call-pitch".into(),
+            up: true,
+        },
+    )
+    .unwrap();
+    let call = keys(mine(&model), Moment::Call);
+    assert_eq!(&call[..3], ["call-return", "call-pitch", "call-take-it"]);
+    change(
+        &mut model,
+        PlaybookChange::Move {
+            key: "call-pitch".into(),
+            up: false,
+        },
+    )
+    .unwrap();
+    assert_eq!(keys(mine(&model), Moment::Call).join(","), before);
+    assert_eq!(
+        change(
+            &mut model,
+            PlaybookChange::Move {
+                key: "call-return".into(),
+                up: true
+            }
+        ),
+        Err(UpdateError::PlaybookChangeFailed)
+    );
+    assert_eq!(
+        change(
+            &mut model,
+            PlaybookChange::Move {
+                key: key.clone(),
+                up: false
+            }
+        ),
+        Err(UpdateError::PlaybookChangeFailed)
+    );
+
+    // The phase changes in place.
+    change(
+        &mut model,
+        PlaybookChange::Place {
+            key: "call-pitch".into(),
+            moment: Moment::Call,
+            phase: Phase::During,
+        },
+    )
+    .unwrap();
+    assert_eq!(keys(mine(&model), Moment::Call).join(","), before);
+    assert_eq!(mine(&model).items[2].phase, Phase::During);
+
+    change(&mut model, PlaybookChange::Remove(key.clone())).unwrap();
+    assert!(mine(&model).items.iter().all(|i| i.key != key));
+    assert_eq!(
+        change(&mut model, PlaybookChange::Remove(key)),
+        Err(UpdateError::PlaybookChangeFailed)
+    );
+}
+
+#[test]
+fn rule_numbers_stay_within_a_month_of_hours_or_a_year_of_days() {
+    assert_eq!(
+        DueRule::ReturnCall { hours: 24 }.with_number(100_000),
+        DueRule::ReturnCall { hours: 720 }
+    );
+    assert_eq!(
+        DueRule::StatusCheck { business_days: 5 }.with_number(9_999),
+        DueRule::StatusCheck { business_days: 365 }
+    );
+    assert!(!DueRule::KeepInTouch { days: 400 }.is_reasonable());
+    assert!(DueRule::ALL.iter().all(|rule| rule.is_reasonable()));
+    for (n, rule) in DueRule::ALL.iter().enumerate() {
+        assert_eq!(rule.kind(), n);
+        assert!(!rule.label().is_empty());
+    }
+}
+
+#[test]
+fn the_coach_note_is_part_of_the_playbook() {
+    let mut model = with_copy();
+    change(&mut model, PlaybookChange::CoachName("Ana Ruiz".into())).unwrap();
+    change(
+        &mut model,
+        PlaybookChange::CoachMessage("One story per round.".into()),
+    )
+    .unwrap();
+    assert_eq!(mine(&model).coach.name, "Ana Ruiz");
+    assert_eq!(mine(&model).coach.message, "One story per round.");
+    let stored = decode(&encode(&model)).unwrap();
+    assert_eq!(stored, model);
+}
+
+#[test]
+fn new_opportunities_follow_the_chosen_playbook_and_old_ones_keep_theirs() {
+    let mut model = with_copy();
+    change(&mut model, PlaybookChange::Remove("call-take-it".into())).unwrap();
+    let add = |model: &mut Model, n: u64| {
+        update(
+            model,
+            Msg::AddOpportunity {
+                id: id(n),
+                company: format!("Company {n}"),
+                recruiter_name: String::new(),
+            },
+            at(n as i64),
+        )
+        .unwrap();
+    };
+    add(&mut model, 1);
+    update(&mut model, Msg::UseForNew(Some(MINE.into())), at(2)).unwrap();
+    add(&mut model, 2);
+    let first = model.opportunity(&id(1)).unwrap();
+    let second = model.opportunity(&id(2)).unwrap();
+    assert_eq!(first.playbook, None);
+    assert_eq!(second.playbook.as_deref(), Some(MINE));
+    assert_eq!(steps(first, model.playbook_of(first))[0].total, 9);
+    assert_eq!(steps(second, model.playbook_of(second))[0].total, 8);
+    assert_eq!(model.followers(MINE), 1);
+
+    // A playbook that is not there cannot be chosen.
+    assert_eq!(
+        update(&mut model, Msg::UseForNew(Some("nope".into())), at(3)),
+        Err(UpdateError::NoSuchPlaybook)
+    );
+
+    // Deleting it sends its opportunities back to the built-in playbook.
+    update(&mut model, Msg::RemovePlaybook(MINE.into()), at(4)).unwrap();
+    let second = model.opportunity(&id(2)).unwrap();
+    assert_eq!(second.playbook, None);
+    assert_eq!(model.new_playbook, None);
+    assert_eq!(model.playbook_of(second), &built_in());
+}
+
+#[test]
+fn the_plan_uses_each_opportunitys_own_timing_rules() {
+    let mut model = with_copy();
+    change(
+        &mut model,
+        PlaybookChange::Rule {
+            key: "call-return".into(),
+            rule: Some(DueRule::ReturnCall { hours: 2 }),
+        },
+    )
+    .unwrap();
+    update(&mut model, Msg::UseForNew(Some(MINE.into())), at(0)).unwrap();
+    update(
+        &mut model,
+        Msg::AddOpportunity {
+            id: id(1),
+            company: "Acme".into(),
+            recruiter_name: "Dana".into(),
+        },
+        at(0),
+    )
+    .unwrap();
+    let missed = candor::domain::contact::Contact {
+        id: id(9),
+        at: at(0),
+        kind: candor::domain::contact::ContactKind::Voicemail,
+        direction: candor::domain::contact::Direction::Incoming,
+        summary: String::new(),
+        call_back_at: None,
+        with_interviewer: None,
+    };
+    update(
+        &mut model,
+        Msg::LogContact {
+            id: id(1),
+            contact: missed,
+        },
+        at(0),
+    )
+    .unwrap();
+    let utc = FixedOffset::east_opt(0).unwrap();
+    let actions = plan(&model, at(10), &utc).actions;
+    let call_back = actions
+        .iter()
+        .find(|a| a.key.starts_with("call-return"))
+        .expect("a call to return");
+    assert_eq!(call_back.due_at, at(120));
+}
+
+#[test]
+fn importing_the_same_playbook_twice_does_not_duplicate_it() {
+    let mut model = model_with(&[]);
+    let mut shared = built_in();
+    shared.id = "coach-ana".into();
+    shared.name = "Ana's playbook".into();
+    assert_eq!(model.import_kind(&shared), ImportKind::New);
+    update(&mut model, Msg::ImportPlaybook(shared.clone()), at(0)).unwrap();
+    assert_eq!(model.import_kind(&shared), ImportKind::AlreadyHave);
+    update(&mut model, Msg::ImportPlaybook(shared.clone()), at(1)).unwrap();
+    assert_eq!(model.playbooks.len(), 1);
+
+    // A newer version from the coach replaces the copy, still once.
+    shared.items.pop();
+    assert_eq!(model.import_kind(&shared), ImportKind::Update);
+    update(&mut model, Msg::ImportPlaybook(shared.clone()), at(2)).unwrap();
+    assert_eq!(model.playbooks, vec![shared]);
+
+    // Nothing can be imported under the built-in playbook's id.
+    assert_eq!(
+        update(&mut model, Msg::ImportPlaybook(built_in()), at(3)),
+        Err(UpdateError::PlaybookIdTaken)
+    );
+}
+
+#[test]
+fn a_version_3_document_reads_and_follows_the_built_in_playbook() {
+    let text = include_str!("fixtures/schema-3.json");
+    let model = decode(text).expect("version 3 must stay readable");
+    let acme = &model.opportunities[0];
+    assert_eq!(model.pitch.your_name, "Sam Lee");
+    assert_eq!(acme.notes_sent.len(), 1);
+    assert_eq!(acme.notes_sent[0].to, "Ana Ruiz");
+    assert_eq!(
+        acme.drafts.values().next().unwrap(),
+        "Hi Dana, a quick follow-up"
+    );
+    assert!(acme.contacts.iter().any(|c| c.with_interviewer.is_some()));
+    assert!(model.playbooks.is_empty() && model.new_playbook.is_none());
+    assert_eq!(acme.playbook, None);
+    assert_eq!(model.playbook_of(acme), &built_in());
+    assert_eq!(decode(&encode(&model)), Ok(model));
+}
