@@ -7,6 +7,7 @@ use crate::components::storage_banner::StorageBanner;
 use crate::components::update_banner::UpdateBanner;
 use crate::domain::opportunity::StatusFilter;
 use crate::domain::route::Route;
+use crate::domain::share::{link_kind, LinkKind};
 use crate::pages::{
     call_card::CallCardPage, composer::ComposerPage, data::DataPage, debrief::DebriefPage,
     import::ImportPage, not_found::NotFoundPage, opportunities::OpportunitiesPage,
@@ -83,8 +84,11 @@ pub fn App() -> impl IntoView {
                 Route::EditPlaybook(id) => view! { <PlaybookEditorPage id/> }.into_any(),
                 Route::SharePlaybook(id) => view! { <SharePlaybookPage id/> }.into_any(),
                 Route::ShareOpportunity(id) => view! { <ShareOpportunityPage id/> }.into_any(),
-                Route::Import(link) => view! { <ImportPage link/> }.into_any(),
-                Route::Snapshot(link) => view! { <SnapshotPage link/> }.into_any(),
+                // Whichever address a link came under, its prefix says what it holds.
+                Route::Import(link) | Route::Snapshot(link) => match link_kind(&link) {
+                    Some(LinkKind::Snapshot) => view! { <SnapshotPage link/> }.into_any(),
+                    _ => view! { <ImportPage link/> }.into_any(),
+                },
                 Route::Data => view! { <DataPage/> }.into_any(),
                 Route::NotFound(asked) => view! { <NotFoundPage asked/> }.into_any(),
             }}

@@ -36,7 +36,20 @@ for (const colorScheme of ["light", "dark"] as const) {
       await page.getByLabel("New interviewer's name").fill("Ana Ruiz");
       await page.getByRole("button", { name: "Add interviewer" }).click();
       await page.clock.setFixedTime(new Date("2026-03-04T12:00:00Z"));
-      const subScreens = [round, `${round}/debrief`, `${round}/thank-you`, `${opportunity}/call`];
+      // An own playbook, its share screen, the preview of its link, a snapshot for a coach,
+      // and a link that cannot be opened.
+      await app.open("#/playbook");
+      await page.getByRole("button", { name: "Make my own copy" }).click();
+      await expect(app.heading).toHaveText("My playbook");
+      const editor = new URL(page.url()).hash;
+      await app.open(`${editor}/share`);
+      const playbookLink = new URL(await page.getByLabel("The link", { exact: true }).inputValue()).hash;
+      await app.open(`${opportunity}/share`);
+      const snapshotLink = new URL(await page.getByLabel("The link", { exact: true }).inputValue()).hash;
+      const subScreens = [
+        round, `${round}/debrief`, `${round}/thank-you`, `${opportunity}/call`, `${opportunity}/share`,
+        "#/playbook/built-in", editor, `${editor}/share`, playbookLink, snapshotLink, "#/import/p1.damaged",
+      ];
       for (const screen of [...screens, opportunity, ...subScreens, "#/opportunities?status=archived"]) {
         await app.open(screen);
         const results = await new AxeBuilder({ page }).analyze();

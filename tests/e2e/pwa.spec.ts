@@ -67,7 +67,7 @@ test("after the first visit every screen works offline and edits survive a reloa
   for (const [name, heading] of [
     ["Today", "Today"],
     ["Opportunities", "Opportunities"],
-    ["Playbook", "Playbook"],
+    ["Playbook", "Playbooks"],
     ["Data", "Data"],
   ]) {
     await app.nav(name).click();
