@@ -314,6 +314,10 @@ fn the_coach_note_travels_with_the_playbook() {
         message: "Bring one story to every interview.\nCall me after each round.".into(),
     };
     let link = encode_playbook(&playbook);
+    println!(
+        "tailored playbook with a coach's note: {} characters",
+        link.len()
+    );
     assert!(link.len() <= 2_000, "{} characters", link.len());
     assert_eq!(decode_playbook(&link), Ok(playbook));
 }

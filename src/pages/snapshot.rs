@@ -81,8 +81,8 @@ pub fn SnapshotPage(link: String) -> impl IntoView {
         </section>
         {snapshot.rounds.iter().enumerate().map(|(n, round)| view! {
             <section class="card">
-                <h2>{format!("Round {}: {}", n + 1, round.format)}</h2>
-                <p class="meta">{round.starts_at.and_then(local).unwrap_or_else(|| "Date not set".to_owned())}
+                <h2>{format!("Round {}", n + 1)}</h2>
+                <p class="meta">{format!("Kind of interview: {} · ", round.format)}{round.starts_at.and_then(local).unwrap_or_else(|| "date not set".to_owned())}
                     {if round.debrief_call_done { " · debrief call done" } else { " · no debrief call yet" }}</p>
                 {(!round.people.is_empty()).then(|| view! {
                     <h3>"Interviewers"</h3>

@@ -1,0 +1,33 @@
+import { chromium } from "@playwright/test";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu"] });
+const base = "http://127.0.0.1:8090/sub/";
+for (const [w, h, scheme] of [[390, 844, "dark"], [1280, 900, "light"]]) {
+  const ctx = await browser.newContext({ viewport: { width: w, height: h }, colorScheme: scheme });
+  const page = await ctx.newPage();
+  page.on("pageerror", e => console.log("pageerror:", e.message));
+  await page.goto(base + "#/opportunities");
+  await page.waitForSelector("main h1");
+  await page.getByLabel("Company", { exact: true }).fill("Acme Robotics");
+  await page.getByLabel("Recruiter's name", { exact: true }).fill("Dana Reyes");
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+  await page.getByLabel("Phone", { exact: true }).fill("+33 6 12 34 56 78");
+  await page.getByRole("button", { name: "Add an interview round" }).click();
+  await page.getByLabel("New interviewer's name").fill("Ana Ruiz");
+  await page.getByRole("button", { name: "Add interviewer" }).click();
+  const round = new URL(page.url()).hash;
+  await page.goto(base + round + "/debrief");
+  await page.getByLabel("What went well", { exact: true }).fill("The system design part, especially the trade-offs around the planner.");
+  await page.goto(base + round.replace(/\/rounds\/.*/, "") + "/share");
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `/tmp/shot-sopp-${w}.png`, fullPage: true });
+  const link = await page.getByLabel("The link", { exact: true }).inputValue();
+  await page.goto(base + round.replace(/\/rounds\/.*/, ""));
+  await page.screenshot({ path: `/tmp/shot-opp-${w}.png` });
+  const ctx2 = await browser.newContext({ viewport: { width: w, height: h }, colorScheme: scheme });
+  const p2 = await ctx2.newPage();
+  await p2.goto(link);
+  await p2.waitForSelector("main h1");
+  await p2.screenshot({ path: `/tmp/shot-view-${w}.png`, fullPage: true });
+  await ctx.close(); await ctx2.close();
+}
+await browser.close();
