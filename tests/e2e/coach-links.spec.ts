@@ -36,6 +36,14 @@ test("a coach tailors and shares a playbook; a candidate previews, keeps and fol
   test.setTimeout(60_000);
   const coach = new CandorApp(page);
   page.on("dialog", (dialog) => dialog.accept());
+  // A phone's share sheet, recorded (desktop Chromium has none).
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, "share", {
+      value: async (data: ShareData) => {
+        (window as unknown as { shared: ShareData }).shared = data;
+      },
+    });
+  });
   await coach.open("#/playbook");
   await page.getByRole("button", { name: "Make my own copy" }).click();
   await expect(coach.heading).toHaveText("My playbook");
@@ -77,6 +85,10 @@ test("a coach tailors and shares a playbook; a candidate previews, keeps and fol
   await expect(page.getByRole("status").filter({ hasText: "Link copied." })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
   expect(await readQr(page.getByRole("img", { name: "QR code of the link" }))).toBe(link);
+  await page.getByRole("button", { name: "Share…" }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { shared?: ShareData }).shared))
+    .toEqual({ title: "Candor playbook: Ana's playbook for engineers", text: link });
 
   // The candidate, on another device, opens the link: a preview, and nothing stored yet.
   const [other, problems] = await freshPage(browser, baseURL);
