@@ -3,7 +3,7 @@
 
 use crate::browser;
 use crate::components::nav::NavBar;
-use crate::components::storage_banner::StorageBanner;
+use crate::components::storage_banner::{ConflictNotice, StorageBanner};
 use crate::components::update_banner::UpdateBanner;
 use crate::domain::opportunity::StatusFilter;
 use crate::domain::route::Route;
@@ -67,6 +67,7 @@ pub fn App() -> impl IntoView {
         </header>
         <UpdateBanner/>
         <StorageBanner/>
+        <ConflictNotice/>
         <main id="main" class="page">
             {move || match screen.get() {
                 Route::Today => view! { <TodayPage/> }.into_any(),

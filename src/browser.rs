@@ -76,6 +76,33 @@ pub fn page_address() -> String {
     }
 }
 
+/// The largest file Candor reads: more than any backup could be.
+pub const MAX_FILE_BYTES: f64 = 10.0 * 1024.0 * 1024.0;
+
+/// Reads the text of the file chosen in a file input, refusing files too large to be a
+/// backup before reading them.
+pub async fn read_chosen_file(
+    input: &web_sys::HtmlInputElement,
+) -> Result<(String, String), String> {
+    let file = input
+        .files()
+        .and_then(|files| files.get(0))
+        .ok_or_else(|| "no file was chosen".to_owned())?;
+    if file.size() > MAX_FILE_BYTES {
+        return Err(format!(
+            "the file is {:.1} MB, far larger than any Candor backup (at most 10 MB)",
+            file.size() / 1024.0 / 1024.0
+        ));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .map_err(|_| "the browser could not read the file".to_owned())?;
+    let text = text
+        .as_string()
+        .ok_or_else(|| "the file is not text".to_owned())?;
+    Ok((file.name(), text))
+}
+
 /// Offers `text` as a file download named `file_name`.
 pub fn download_text(file_name: &str, mime_type: &str, text: &str) -> Result<(), String> {
     let failed = |_| "the browser would not create the file".to_owned();

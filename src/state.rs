@@ -1,16 +1,19 @@
 //! The app's reactive state: one signal holding the model, one saying whether saving works,
-//! and the current route. `dispatch` is the only way the model changes; one effect writes
-//! every change to storage, unless writing could destroy data the app could not read.
+//! and the current route. `dispatch` is the only way the model changes. Changes are written
+//! to storage in small batches, and at once when the page is hidden or closed; each write
+//! first merges what other tabs saved meanwhile, and never goes over data the app could not
+//! read.
 
 use crate::browser;
 use crate::domain::due::would_double_message;
 use crate::domain::id::Id;
-use crate::domain::model::{merge_from_other_tab, update, Model, Msg, UpdateError};
+use crate::domain::model::{update, Model, Msg, UpdateError};
 use crate::domain::opportunity::Opportunity;
 use crate::domain::persist;
 use crate::domain::playbook::{built_in_ref, Playbook};
 use crate::domain::round::Round;
 use crate::domain::route::Route;
+use crate::domain::sync::{merge_tabs, Conflict};
 use crate::storage::{self, Loaded, SaveError};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
@@ -48,7 +51,19 @@ pub struct AppState {
     pub route: RwSignal<Route>,
     /// The time now, refreshed every half minute, so that what is due stays current.
     pub now: RwSignal<DateTime<Utc>>,
+    /// When a write to storage last succeeded in this tab.
+    pub last_saved: RwSignal<Option<DateTime<Utc>>>,
+    /// Records edited in this tab and another at once; both versions were kept.
+    pub conflicts: RwSignal<Vec<Conflict>>,
+    /// What this tab last read from or wrote to storage: the text, and the model it holds
+    /// (the base of three-way merges with other tabs' saves).
+    synced: StoredValue<(Option<String>, Model)>,
+    /// Whether the model has changes not yet written, and the pending write, if scheduled.
+    pending: StoredValue<Option<TimeoutHandle>>,
 }
+
+/// How long changes wait to be written together. A hidden or closing page writes at once.
+const SAVE_DELAY: Duration = Duration::from_millis(300);
 
 impl AppState {
     /// Loads what is stored and reads the route from the address bar.
@@ -65,11 +80,16 @@ impl AppState {
             ),
             Loaded::Unavailable(why) => (Model::default(), SaveState::Unavailable(why)),
         };
+        let text = storage::read_text().ok().flatten();
         Self {
+            synced: StoredValue::new((text, model.clone())),
             model: RwSignal::new(model),
             save_state: RwSignal::new(save_state),
             route: RwSignal::new(Route::parse(&browser::current_fragment())),
             now: RwSignal::new(browser::now()),
+            last_saved: RwSignal::new(None),
+            conflicts: RwSignal::new(Vec::new()),
+            pending: StoredValue::new(None),
         }
     }
 
@@ -158,54 +178,143 @@ impl AppState {
         self.route.set(route);
     }
 
-    /// Offers everything in this tab as a JSON file, the same document that is stored.
-    pub fn download_copy(self) -> Result<(), String> {
-        let text = self.model.with_untracked(crate::domain::persist::encode);
-        browser::download_text("candor-data.json", "application/json", &text)
-    }
-
-    /// Takes in what other tabs save, so that every open tab shows the same data and neither
-    /// tab's work is lost (`merge_from_other_tab`). If another tab saves something this build
-    /// cannot read (a newer version, after an update there), this tab stops writing so that it
-    /// never overwrites it, and says so.
+    /// Takes in what other tabs save, so that every open tab shows the same data and no tab's
+    /// work is lost (`merge_tabs`). If another tab saves something this build cannot read (a
+    /// newer version, after an update there), this tab stops writing so that it never
+    /// overwrites it, and says so.
     pub fn follow_other_tabs(self) {
-        let listener = storage::watch_other_tabs(move |text| {
-            // Removed elsewhere: keep what is here; the next change saves it again.
-            let Some(text) = text else { return };
-            match persist::decode(&text) {
-                Ok(incoming) => {
-                    if self
-                        .save_state
-                        .with_untracked(|s| matches!(s, SaveState::ProtectingUnreadable { .. }))
-                    {
-                        self.save_state.set(SaveState::Saved);
-                    }
-                    self.model
-                        .update(|model| *model = merge_from_other_tab(model, incoming));
-                }
-                Err(error) => self.save_state.set(SaveState::ProtectingUnreadable {
-                    raw: text,
-                    reason: error.to_string(),
-                }),
-            }
-        });
+        let listener = storage::watch_other_tabs(move |text| self.take_in(text));
         on_cleanup(move || listener.remove());
     }
 
-    /// Writes the model to storage after every change, and records whether that worked.
+    /// Merges the stored text (another tab's save, or `None` once cleared) into this tab.
+    fn take_in(self, text: Option<String>) {
+        if self.synced.with_value(|(known, _)| *known == text) {
+            return;
+        }
+        let incoming = match text.as_deref().map(persist::decode) {
+            None => Model::default(),
+            Some(Ok(model)) => model,
+            Some(Err(error)) => {
+                self.save_state.set(SaveState::ProtectingUnreadable {
+                    raw: text.unwrap_or_default(),
+                    reason: error.to_string(),
+                });
+                return;
+            }
+        };
+        if self
+            .save_state
+            .with_untracked(|s| matches!(s, SaveState::ProtectingUnreadable { .. }))
+        {
+            self.save_state.set(SaveState::Saved);
+        }
+        let merged = self.synced.with_value(|(_, base)| {
+            self.model
+                .with_untracked(|local| merge_tabs(base, local, &incoming))
+        });
+        if !merged.conflicts.is_empty() {
+            self.conflicts.update(|all| {
+                for conflict in merged.conflicts {
+                    if !all.contains(&conflict) {
+                        all.push(conflict);
+                    }
+                }
+            });
+        }
+        self.synced.set_value((text, incoming));
+        // Setting the model schedules a write if the merge holds anything storage lacks.
+        self.model.set(merged.model);
+    }
+
+    /// Writes pending changes now: first takes in anything another tab saved meanwhile,
+    /// then writes the whole document if it differs from what is stored.
+    pub fn flush(self) {
+        if let Some(handle) = self.pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        if !self.save_state.with_untracked(SaveState::may_write) {
+            return;
+        }
+        match storage::read_text() {
+            Ok(stored) => self.take_in(stored),
+            Err(error) => {
+                self.save_state.set(SaveState::Failed(error));
+                return;
+            }
+        }
+        if !self.save_state.with_untracked(SaveState::may_write) {
+            return;
+        }
+        let text = self.model.with_untracked(persist::encode);
+        let unchanged = self.synced.with_value(|(known, base)| match known {
+            Some(known) => *known == text,
+            // Nothing stored (a first visit, or just cleared): nothing to write until there is
+            // something to keep.
+            None => self
+                .model
+                .with_untracked(|m| m == base && *m == Model::default()),
+        });
+        if unchanged {
+            self.save_state.set(SaveState::Saved);
+            return;
+        }
+        match storage::write_text(&text) {
+            Ok(()) => {
+                let model = self.model.get_untracked();
+                self.synced.set_value((Some(text), model));
+                self.last_saved.set(Some(browser::now()));
+                self.save_state.set(SaveState::Saved);
+            }
+            Err(error) => self.save_state.set(SaveState::Failed(error)),
+        }
+    }
+
+    /// Writes changes to storage shortly after they are made (several at once while the
+    /// candidate types), and at once when the page is hidden or closed, so that closing the
+    /// tab right after typing loses nothing.
     pub fn save_changes(self) {
         Effect::new(move |previous: Option<()>| {
             self.model.track();
             // The first run sees the model just loaded: there is nothing new to write.
-            if previous.is_none() || !self.save_state.with_untracked(SaveState::may_write) {
+            if previous.is_none() || self.pending.with_value(Option::is_some) {
                 return;
             }
-            let saved = self.model.with_untracked(storage::save);
-            self.save_state.set(match saved {
-                Ok(()) => SaveState::Saved,
-                Err(error) => SaveState::Failed(error),
-            });
+            let handle = set_timeout_with_handle(move || self.flush(), SAVE_DELAY).ok();
+            self.pending.set_value(handle);
         });
+        let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
+            if document().hidden() {
+                self.flush();
+            }
+        });
+        let closing = window_event_listener(leptos::ev::pagehide, move |_| self.flush());
+        on_cleanup(move || {
+            hidden.remove();
+            closing.remove();
+        });
+    }
+
+    /// Replaces everything with `model` (an imported backup), and writes it at once.
+    pub fn replace_all(self, model: Model) {
+        self.model.set(model);
+        self.flush();
+    }
+
+    /// Removes everything from this browser, after the candidate confirmed it. Other tabs
+    /// follow (what they changed since is kept there).
+    pub fn clear_all(self) -> Result<(), String> {
+        if !self.save_state.with_untracked(SaveState::may_write) {
+            return Err("storage cannot be written here right now".to_owned());
+        }
+        storage::clear().map_err(|error| error.to_string())?;
+        if let Some(handle) = self.pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        self.synced.set_value((None, Model::default()));
+        self.model.set(Model::default());
+        self.conflicts.set(Vec::new());
+        Ok(())
     }
 }
 

@@ -71,9 +71,14 @@ pub fn load() -> Loaded {
 
 /// Writes the model. The caller decides whether writing is safe (never over unreadable data).
 pub fn save(model: &Model) -> Result<(), SaveError> {
+    write_text(&persist::encode(model))
+}
+
+/// Writes a document's text as it is.
+pub fn write_text(text: &str) -> Result<(), SaveError> {
     check_available().map_err(SaveError::Unavailable)?;
     LocalStorage::raw()
-        .set_item(persist::STORAGE_KEY, &persist::encode(model))
+        .set_item(persist::STORAGE_KEY, text)
         .map_err(|error| {
             if is_quota_error(&error) {
                 SaveError::Full
@@ -81,6 +86,22 @@ pub fn save(model: &Model) -> Result<(), SaveError> {
                 SaveError::Other(describe(&error))
             }
         })
+}
+
+/// The stored text as it is now, unread (`None` when nothing is stored).
+pub fn read_text() -> Result<Option<String>, SaveError> {
+    check_available().map_err(SaveError::Unavailable)?;
+    LocalStorage::raw()
+        .get_item(persist::STORAGE_KEY)
+        .map_err(|error| SaveError::Unavailable(describe(&error)))
+}
+
+/// Removes the stored document (after the candidate confirmed clearing everything).
+pub fn clear() -> Result<(), SaveError> {
+    check_available().map_err(SaveError::Unavailable)?;
+    LocalStorage::raw()
+        .remove_item(persist::STORAGE_KEY)
+        .map_err(|error| SaveError::Other(describe(&error)))
 }
 
 fn is_quota_error(error: &JsValue) -> bool {

@@ -197,6 +197,6 @@ fn every_refusal_explains_itself_in_plain_words() {
     ];
     for error in errors {
         let message = error.to_string();
-        assert!(message.starts_with("the saved data"), "{message}");
+        assert!(message.starts_with("the data "), "{message}");
     }
 }

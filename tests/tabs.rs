@@ -1,13 +1,16 @@
-//! Two tabs open at once: what one saves is merged into the other without losing either's work.
+//! Two tabs open at once: what one saves is merged into the other against what that tab last
+//! saw in storage, so that neither tab's work is lost, and an edit of the same record in both
+//! is detected and both versions are kept.
 
 mod common;
 
-use candor::domain::model::{merge_from_other_tab, update, Msg};
+use candor::domain::model::{update, Model, Msg};
 use candor::domain::opportunity::Field;
 use candor::domain::settings::PitchField;
+use candor::domain::sync::merge_tabs;
 use common::{at, id, model_with};
 
-fn edit(model: &mut candor::domain::model::Model, n: u64, field: Field, value: &str, minute: i64) {
+fn edit(model: &mut Model, n: u64, field: Field, value: &str, minute: i64) {
     let msg = Msg::EditField {
         id: id(n),
         field,
@@ -16,23 +19,33 @@ fn edit(model: &mut candor::domain::model::Model, n: u64, field: Field, value: &
     update(model, msg, at(minute)).unwrap();
 }
 
+fn pitch(model: &mut Model, field: PitchField, value: &str) {
+    let msg = Msg::EditPitch {
+        field,
+        value: value.into(),
+    };
+    update(model, msg, at(3)).unwrap();
+}
+
 #[test]
 fn edits_to_different_records_in_two_tabs_are_both_kept() {
     let start = model_with(&[("Acme", "Dana"), ("Globex", "Sam")]);
-    let (mut tab_a, mut tab_b) = (start.clone(), start);
+    let (mut tab_a, mut tab_b) = (start.clone(), start.clone());
     edit(&mut tab_a, 1, Field::Role, "Staff engineer", 10);
     edit(&mut tab_b, 2, Field::Notes, "Call Sam on Friday", 11);
-    // Tab B hears tab A's save, and tab A then hears tab B's.
-    let b_after = merge_from_other_tab(&tab_b, tab_a.clone());
-    let a_after = merge_from_other_tab(&tab_a, b_after.clone());
-    for model in [&a_after, &b_after] {
+    // Tab A saved first; tab B merges before its own save, then tab A hears tab B's save.
+    let b_after = merge_tabs(&start, &tab_b, &tab_a);
+    let a_after = merge_tabs(&tab_a, &tab_a, &b_after.model);
+    for merged in [&a_after, &b_after] {
+        assert!(merged.conflicts.is_empty());
+        let model = &merged.model;
         assert_eq!(model.opportunity(&id(1)).unwrap().role, "Staff engineer");
         assert_eq!(
             model.opportunity(&id(2)).unwrap().notes,
             "Call Sam on Friday"
         );
     }
-    assert_eq!(a_after, b_after);
+    assert_eq!(a_after.model, b_after.model);
 }
 
 #[test]
@@ -45,66 +58,99 @@ fn a_record_added_in_this_tab_is_not_dropped_by_the_other_tabs_save() {
         recruiter_name: "Lee".into(),
     };
     update(&mut tab_a, add, at(5)).unwrap();
-    let mut tab_b = start;
+    let mut tab_b = start.clone();
     edit(&mut tab_b, 1, Field::Role, "Lead", 6);
-    let merged = merge_from_other_tab(&tab_a, tab_b);
+    let merged = merge_tabs(&start, &tab_a, &tab_b).model;
     assert_eq!(merged.opportunities.len(), 2);
     assert_eq!(merged.opportunity(&id(9)).unwrap().company, "Initech");
     assert_eq!(merged.opportunity(&id(1)).unwrap().role, "Lead");
 }
 
 #[test]
-fn the_same_record_keeps_its_latest_change() {
+fn an_older_edit_from_another_tab_is_not_lost_to_a_newer_one_here() {
+    // Tab B changed the record after tab A: without a base, "latest wins" would drop B's
+    // earlier, different change. Against the base, both are seen and both are kept.
     let start = model_with(&[("Acme", "Dana")]);
-    let (mut tab_a, mut tab_b) = (start.clone(), start);
-    edit(&mut tab_a, 1, Field::Role, "older", 10);
-    edit(&mut tab_b, 1, Field::Role, "newer", 20);
-    assert_eq!(
-        merge_from_other_tab(&tab_a, tab_b.clone())
-            .opportunity(&id(1))
-            .unwrap()
-            .role,
-        "newer"
+    let (mut tab_a, mut tab_b) = (start.clone(), start.clone());
+    edit(&mut tab_a, 1, Field::Notes, "Ask about the team size", 10);
+    edit(&mut tab_b, 1, Field::Role, "Staff engineer", 20);
+    let merged = merge_tabs(&start, &tab_a, &tab_b);
+    assert_eq!(merged.conflicts.len(), 1);
+    let conflict = &merged.conflicts[0];
+    assert_eq!(conflict.kept, id(1));
+    assert_eq!(conflict.title, "Acme");
+    let kept = merged.model.opportunity(&id(1)).unwrap();
+    assert_eq!(kept.role, "Staff engineer", "the later change stays");
+    let copy = merged.model.opportunity(&conflict.copy).unwrap();
+    assert_eq!(copy.notes, "Ask about the team size", "the other is kept");
+    assert_eq!(copy.company, "Acme (other version)");
+
+    // The other tab, meeting the same conflict, makes the same copy: no duplicate.
+    let from_b = merge_tabs(&start, &tab_b, &tab_a);
+    assert_eq!(from_b.conflicts[0].copy, conflict.copy);
+    let again = merge_tabs(&merged.model, &merged.model, &from_b.model);
+    assert!(again.conflicts.is_empty());
+    assert_eq!(again.model.opportunities.len(), 2);
+
+    // A tab whose version became the copy is told too, when it hears the other tab's save.
+    let told = merge_tabs(&tab_a, &tab_a, &merged.model);
+    assert_eq!(told.conflicts, merged.conflicts);
+    assert_eq!(told.model, merged.model);
+}
+
+#[test]
+fn a_change_on_one_side_only_is_taken_without_a_conflict() {
+    let start = model_with(&[("Acme", "Dana")]);
+    let mut stored = start.clone();
+    edit(
+        &mut stored,
+        1,
+        Field::Role,
+        "older time, but the only change",
+        1,
     );
+    // This tab's clock is later, but it changed nothing: the other tab's change is taken.
+    let merged = merge_tabs(&start, &start, &stored);
+    assert!(merged.conflicts.is_empty());
     assert_eq!(
-        merge_from_other_tab(&tab_b, tab_a)
-            .opportunity(&id(1))
-            .unwrap()
-            .role,
-        "newer"
+        merged.model.opportunity(&id(1)).unwrap().role,
+        "older time, but the only change"
     );
 }
 
 #[test]
 fn merging_what_is_already_the_same_changes_nothing() {
     let mut model = model_with(&[("Acme", "Dana"), ("Globex", "Sam")]);
-    update(
-        &mut model,
-        Msg::EditPitch {
-            field: PitchField::TopSkills,
-            value: "Rust".into(),
-        },
-        at(3),
-    )
-    .unwrap();
-    assert_eq!(merge_from_other_tab(&model, model.clone()), model);
+    pitch(&mut model, PitchField::TopSkills, "Rust");
+    let merged = merge_tabs(&model, &model, &model);
+    assert_eq!(merged.model, model);
+    assert!(merged.conflicts.is_empty());
 }
 
 #[test]
-fn the_pitch_comes_from_the_latest_save() {
+fn the_pitch_merges_field_by_field() {
     let start = model_with(&[]);
-    let mut other = start.clone();
-    update(
-        &mut other,
-        Msg::EditPitch {
-            field: PitchField::YourName,
-            value: "Sam Lee".into(),
-        },
-        at(3),
-    )
-    .unwrap();
+    let (mut here, mut there) = (start.clone(), start.clone());
+    pitch(&mut here, PitchField::TopSkills, "Rust");
+    pitch(&mut there, PitchField::YourName, "Sam Lee");
+    let merged = merge_tabs(&start, &here, &there).model;
+    assert_eq!(merged.pitch.your_name, "Sam Lee");
+    assert_eq!(merged.pitch.top_skills, "Rust");
+}
+
+#[test]
+fn clearing_everything_in_another_tab_is_followed_unless_changed_here() {
+    let start = model_with(&[("Acme", "Dana"), ("Globex", "Sam")]);
+    let mut here = start.clone();
+    edit(&mut here, 2, Field::Role, "Typed after the clear", 9);
+    let merged = merge_tabs(&start, &here, &Model::default()).model;
+    assert!(
+        merged.opportunity(&id(1)).is_none(),
+        "unchanged here: cleared"
+    );
     assert_eq!(
-        merge_from_other_tab(&start, other).pitch.your_name,
-        "Sam Lee"
+        merged.opportunity(&id(2)).unwrap().role,
+        "Typed after the clear",
+        "changed here: kept"
     );
 }

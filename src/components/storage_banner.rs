@@ -2,6 +2,7 @@
 //! to take a copy of the data away.
 
 use crate::browser;
+use crate::domain::route::Route;
 use crate::state::{use_app_state, SaveState};
 use leptos::prelude::*;
 
@@ -10,7 +11,8 @@ use leptos::prelude::*;
 pub fn StorageBanner() -> impl IntoView {
     let state = use_app_state();
     let download_error = RwSignal::new(None::<String>);
-    let download_tab_copy = move |_| download_error.set(state.download_copy().err());
+    let download_tab_copy =
+        move |_| download_error.set(crate::pages::data::download_backup(state).err());
     let download_unreadable = move |_| {
         let result = state
             .save_state
@@ -70,6 +72,38 @@ pub fn StorageBanner() -> impl IntoView {
                 {move || download_error.get().map(|why| view! {
                     <p class="banner__error">"The download did not start: " {why}</p>
                 })}
+            </section>
+        })
+    }
+}
+
+/// Says which records were edited in this tab and another at the same time, and that both
+/// versions were kept.
+#[component]
+pub fn ConflictNotice() -> impl IntoView {
+    let state = use_app_state();
+    move || {
+        let conflicts = state.conflicts.get();
+        (!conflicts.is_empty()).then(|| view! {
+            <section class="banner banner--info" role="status" aria-labelledby="conflict-title">
+                <h2 id="conflict-title" class="banner__title">"Changed in two tabs at once"</h2>
+                <p>
+                    "These were edited in another tab at the same time as here. Nothing was lost: \
+                     the later change is kept, and the other version is kept beside it as \
+                     \u{201c}(other version)\u{201d}. Compare them and archive the one you don't need."
+                </p>
+                <ul>
+                    {conflicts.into_iter().map(|c| view! {
+                        <li>
+                            <a href=Route::Opportunity(c.kept.clone()).to_fragment()>{c.title.clone()}</a>
+                            " · "
+                            <a href=Route::Opportunity(c.copy.clone()).to_fragment()>"the other version"</a>
+                        </li>
+                    }).collect_view()}
+                </ul>
+                <div class="banner__actions">
+                    <button type="button" class="button button--quiet" on:click=move |_| state.conflicts.set(Vec::new())>"Got it"</button>
+                </div>
             </section>
         })
     }

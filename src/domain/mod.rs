@@ -5,6 +5,7 @@
 
 pub mod contact;
 pub mod due;
+pub mod export;
 pub mod ics;
 pub mod id;
 pub mod mailto;
@@ -20,5 +21,6 @@ pub mod settings;
 pub mod share;
 pub mod snapshot;
 pub mod steps;
+pub mod sync;
 pub mod time_text;
 pub mod zone;

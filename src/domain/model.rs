@@ -612,24 +612,3 @@ fn set_archived(
     }
     Ok(())
 }
-
-/// Combines what another tab just saved (`incoming`) with this tab's model, so that neither
-/// tab's work is lost: a record both have is kept in its most recently changed form (the
-/// stored one on a tie), and a record only one of them has is kept. The pitch is taken from
-/// the other tab, whose save is the latest.
-pub fn merge_from_other_tab(local: &Model, incoming: Model) -> Model {
-    let mut merged = incoming;
-    for mine in &local.playbooks {
-        if merged.own_playbook(&mine.id).is_none() {
-            merged.playbooks.push(mine.clone());
-        }
-    }
-    for mine in &local.opportunities {
-        match merged.opportunities.iter_mut().find(|o| o.id == mine.id) {
-            Some(theirs) if mine.updated_at > theirs.updated_at => *theirs = mine.clone(),
-            Some(_) => {}
-            None => merged.opportunities.push(mine.clone()),
-        }
-    }
-    merged
-}

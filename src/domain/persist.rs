@@ -116,18 +116,18 @@ pub enum LoadError {
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            LoadError::NotJson(detail) => write!(f, "the saved data is damaged ({detail})"),
-            LoadError::NoVersion => f.write_str("the saved data was not written by Candor"),
+            LoadError::NotJson(detail) => write!(f, "the data is damaged ({detail})"),
+            LoadError::NoVersion => f.write_str("the data was not written by Candor"),
             LoadError::NewerVersion { found } => write!(
                 f,
-                "the saved data comes from a newer version of Candor (format {found}; this one \
+                "the data comes from a newer version of Candor (format {found}; this one \
                  reads up to {SCHEMA_VERSION}). Reload the page to get the newer version"
             ),
             LoadError::UnknownVersion { found } => {
-                write!(f, "the saved data has an unknown format number ({found})")
+                write!(f, "the data has an unknown format number ({found})")
             }
             LoadError::WrongShape(detail) => {
-                write!(f, "the saved data is not in the expected shape ({detail})")
+                write!(f, "the data is not in the expected shape ({detail})")
             }
         }
     }
@@ -169,6 +169,14 @@ pub fn decode(text: &str) -> Result<Model, LoadError> {
 }
 
 fn check_unique_ids(model: &Model) -> Result<(), LoadError> {
+    let mut playbooks: Vec<&str> = model.playbooks.iter().map(|p| p.id.as_str()).collect();
+    playbooks.sort_unstable();
+    if let Some(pair) = playbooks.windows(2).find(|pair| pair[0] == pair[1]) {
+        return Err(LoadError::WrongShape(format!(
+            "two playbooks share the id {}",
+            pair[0]
+        )));
+    }
     let mut ids: Vec<&str> = model.opportunities.iter().map(|o| o.id.as_str()).collect();
     ids.sort_unstable();
     match ids.windows(2).find(|pair| pair[0] == pair[1]) {

@@ -1,10 +1,21 @@
-//! Data: where the candidate's data lives and how it is doing. Backups and imports come
-//! later; the screen says so.
+//! Data: where the candidate's data lives and how it is doing (space used, last save,
+//! persistence), backups and a spreadsheet export, importing a backup with a preview, and
+//! clearing everything with a typed confirmation.
 
-use crate::browser;
-use crate::domain::{persist, time_text};
-use crate::state::{use_app_state, SaveState};
+use crate::browser::{self, BrowserZone};
+use crate::domain::export::{backup_json, opportunities_csv};
+use crate::domain::model::Model;
+use crate::domain::persist;
+use crate::domain::sync::{
+    export_file_name, exported_at, merge_import, preview_import, ImportPreview,
+};
+use crate::domain::time_text::{byte_size, day_and_time};
+use crate::domain::zone::Zone;
+use crate::state::{use_app_state, AppState, SaveState};
+use chrono::{DateTime, Utc};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
 
 /// This build's version, with the label it was built with, if any (`CANDOR_BUILD_LABEL`).
 pub fn app_version() -> String {
@@ -15,14 +26,56 @@ pub fn app_version() -> String {
     }
 }
 
+/// Roughly what browsers allow one site in local storage.
+const QUOTA_BYTES: usize = 5 * 1024 * 1024;
+
+fn local_time(at: DateTime<Utc>) -> String {
+    day_and_time(BrowserZone.local(at))
+}
+
+/// Offers a backup of everything in this tab, named with today's date.
+pub fn download_backup(state: AppState) -> Result<(), String> {
+    let now = browser::now();
+    let text = state
+        .model
+        .with_untracked(|m| backup_json(m, now, &app_version()));
+    let name = export_file_name("backup", BrowserZone.local(now).date(), "json");
+    browser::download_text(&name, "application/json", &text)
+}
+
+fn download_csv(state: AppState) -> Result<(), String> {
+    let now = browser::now();
+    let text = state
+        .model
+        .with_untracked(|m| opportunities_csv(m, now, &BrowserZone));
+    let name = export_file_name("opportunities", BrowserZone.local(now).date(), "csv");
+    browser::download_text(&name, "text/csv;charset=utf-8", &text)
+}
+
 /// The Data screen.
 #[component]
 pub fn DataPage() -> impl IntoView {
     let state = use_app_state();
-    let stored_size = Memo::new(move |_| state.model.with(|m| persist::encode(m).len()));
+    view! {
+        <h1 tabindex="-1">"Data"</h1>
+        <StorageStatus state/>
+        <ExportSection state/>
+        <ImportSection state/>
+        <ClearSection state/>
+    }
+}
+
+#[component]
+fn StorageStatus(state: AppState) -> impl IntoView {
+    // What localStorage counts: UTF-16 code units of the key and the text, two bytes each.
+    let used = Memo::new(move |_| {
+        state
+            .model
+            .with(|m| (persist::encode(m).encode_utf16().count() + persist::STORAGE_KEY.len()) * 2)
+    });
     let status = move || {
         match state.save_state.get() {
-        SaveState::Saved => "Saved in this browser. Every change is saved as you make it.",
+        SaveState::Saved => "Saved in this browser. Changes are saved as you make them.",
         SaveState::ProtectingUnreadable { .. } => {
             "Not saving: the data saved earlier could not be read and is being protected. See the message above."
         }
@@ -30,23 +83,16 @@ pub fn DataPage() -> impl IntoView {
         SaveState::Failed(_) => "The last save failed. See the message above.",
     }
     };
-    let download_error = RwSignal::new(None::<String>);
-    let download = move |_| download_error.set(state.download_copy().err());
-
     let persistent = RwSignal::new(None::<bool>);
-    leptos::task::spawn_local(
-        async move { persistent.set(browser::is_storage_persistent().await) },
-    );
+    spawn_local(async move { persistent.set(browser::is_storage_persistent().await) });
     let ask = move |_| {
-        leptos::task::spawn_local(async move {
+        spawn_local(async move {
             persistent.set(browser::request_persistent_storage().await);
         });
     };
-
     view! {
-        <h1 tabindex="-1">"Data"</h1>
-        <section class="card">
-            <h2>"Where your data lives"</h2>
+        <section class="card" aria-labelledby="where-title">
+            <h2 id="where-title">"Where your data lives"</h2>
             <p>
                 "Everything you enter stays on this device, in this browser's storage. Candor has \
                  no server and no account; nothing is sent anywhere."
@@ -54,10 +100,19 @@ pub fn DataPage() -> impl IntoView {
             <dl class="facts">
                 <dt>"Status"</dt>
                 <dd data-testid="save-status">{status}</dd>
+                <dt>"Last saved"</dt>
+                <dd data-testid="last-saved">{move || match state.last_saved.get() {
+                    Some(at) => local_time(at),
+                    None => "Nothing changed since this page opened".to_owned(),
+                }}</dd>
+                <dt>"Space used"</dt>
+                <dd data-testid="space-used">{move || {
+                    let bytes = used.get();
+                    let tenths = (bytes * 1000 / QUOTA_BYTES).max(usize::from(bytes > 0));
+                    format!("{} of about 5 MB ({}.{}%)", byte_size(bytes), tenths / 10, tenths % 10)
+                }}</dd>
                 <dt>"Version"</dt>
                 <dd data-testid="app-version">{app_version()}</dd>
-                <dt>"Your data"</dt>
-                <dd>{move || time_text::byte_size(stored_size.get())}</dd>
             </dl>
             <h3>"Kept safe from clean-up?"</h3>
             <p data-testid="persistence">
@@ -68,24 +123,246 @@ pub fn DataPage() -> impl IntoView {
                 }}
             </p>
             <p class="field__hint">
-                "Browsers can clear a website's data to free space, and Safari clears the data of                  sites not opened for 7 days unless they are added to the Home Screen. Installing                  Candor (Add to Home Screen) and allowing it to keep its data protect it; a                  downloaded copy is the surest backup."
+                "Browsers can clear a website's data to free space, and Safari clears the data of \
+                 sites not opened for 7 days unless they are added to the Home Screen. Installing \
+                 Candor (Add to Home Screen) and allowing it to keep its data protect it; a \
+                 backup file is the surest copy."
             </p>
             {move || (persistent.get() == Some(false)).then(|| view! {
                 <p><button type="button" class="button button--quiet" on:click=ask>"Ask the browser to keep it"</button></p>
             })}
-            <button type="button" class="button button--quiet" on:click=download>
-                "Download a copy (JSON)"
-            </button>
-            {move || download_error.get().map(|why| view! {
-                <p class="form-error">"The download did not start: " {why}</p>
-            })}
         </section>
-        <section class="card coming">
-            <h2>"Coming next"</h2>
+    }
+}
+
+#[component]
+fn ExportSection(state: AppState) -> impl IntoView {
+    let error = RwSignal::new(None::<String>);
+    view! {
+        <section class="card" aria-labelledby="export-title">
+            <h2 id="export-title">"Back up and export"</h2>
             <p>
-                "A full backup file and a spreadsheet export, importing a backup with a preview \
-                 before anything changes, and clearing everything with a confirmation."
+                "A backup file holds everything, and can be imported here or on another device. \
+                 The spreadsheet has one row per opportunity, for Excel, Numbers or LibreOffice."
             </p>
+            <div class="button-grid">
+                <button type="button" class="button" on:click=move |_| error.set(download_backup(state).err())>
+                    "Download a backup (JSON)"
+                </button>
+                <button type="button" class="button button--quiet" on:click=move |_| error.set(download_csv(state).err())>
+                    "Download a spreadsheet (CSV)"
+                </button>
+            </div>
+            {move || error.get().map(|why| view! { <p class="form-error" role="alert">"The download did not start: " {why}</p> })}
+        </section>
+    }
+}
+
+/// Where an import stands.
+#[derive(Clone, PartialEq)]
+enum Import {
+    Idle,
+    Refused(String),
+    Preview {
+        file: String,
+        model: Model,
+        preview: ImportPreview,
+        made: Option<DateTime<Utc>>,
+    },
+    ConfirmReplace {
+        file: String,
+        model: Model,
+    },
+    Done(String),
+}
+
+fn names(list: &[String]) -> String {
+    const SHOWN: usize = 20;
+    let mut text = list
+        .iter()
+        .take(SHOWN)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if list.len() > SHOWN {
+        text.push_str(&format!(" and {} more", list.len() - SHOWN));
+    }
+    text
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+#[component]
+fn ImportSection(state: AppState) -> impl IntoView {
+    let stage = RwSignal::new(Import::Idle);
+    let chosen = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        spawn_local(async move {
+            let read = browser::read_chosen_file(&input).await;
+            // Let the same file be chosen again later.
+            input.set_value("");
+            stage.set(match read {
+                Err(why) => Import::Refused(format!("This file cannot be imported: {why}.")),
+                Ok((file, text)) => match persist::decode(&text) {
+                    Err(error) => Import::Refused(format!(
+                        "This file cannot be imported: {error}. Nothing was changed."
+                    )),
+                    Ok(model) => Import::Preview {
+                        file,
+                        preview: state
+                            .model
+                            .with_untracked(|local| preview_import(local, &model)),
+                        made: exported_at(&text),
+                        model,
+                    },
+                },
+            });
+        });
+    };
+    let merge = move |model: Model| {
+        let merged = state
+            .model
+            .with_untracked(|local| merge_import(local, &model));
+        let kept_twice = merged.conflicts.len();
+        state.replace_all(merged.model);
+        stage.set(Import::Done(format!(
+            "Imported.{}",
+            if kept_twice == 0 {
+                String::new()
+            } else {
+                format!(
+                    " {} kept in two versions.",
+                    count(kept_twice, "record is", "records are")
+                )
+            }
+        )));
+    };
+    let replace = move |model: Model| {
+        let total = model.opportunities.len();
+        state.replace_all(model);
+        stage.set(Import::Done(format!(
+            "Your data was replaced by the file's {}.",
+            count(total, "opportunity", "opportunities")
+        )));
+    };
+    let backup_error = RwSignal::new(None::<String>);
+    view! {
+        <section class="card" aria-labelledby="import-file-title">
+            <h2 id="import-file-title">"Import a backup"</h2>
+            <p>"Choose a backup file made by Candor. You will see what it holds before anything changes."</p>
+            <div class="field">
+                <label for="import-file">"Backup file"</label>
+                <input id="import-file" type="file" accept=".json,application/json" on:change=chosen/>
+            </div>
+            {move || match stage.get() {
+                Import::Idle => ().into_any(),
+                Import::Refused(why) => view! { <p class="form-error" role="alert">{why}</p> }.into_any(),
+                Import::Done(what) => view! { <p class="notice" role="status">{what}</p> }.into_any(),
+                Import::Preview { file, model, preview, made } => {
+                    let line = |label: &'static str, list: Vec<String>| (!list.is_empty()).then(|| view! {
+                        <li><strong>{format!("{label} ({}): ", list.len())}</strong>{names(&list)}</li>
+                    });
+                    let (merge_model, replace_model) = (model.clone(), model.clone());
+                    view! {
+                        <div class="import-preview" role="status">
+                            <h3>{format!("In “{file}”")}</h3>
+                            <p class="meta">{made.map(|at| format!("Backup made {}. ", local_time(at))).unwrap_or_default()}
+                                {format!("{} in the file.", count(model.opportunities.len(), "opportunity", "opportunities"))}</p>
+                            {if preview.is_empty() {
+                                view! { <p>"Everything in this file is already here: importing it would change nothing."</p> }.into_any()
+                            } else {
+                                view! {
+                                    <ul class="contains">
+                                        {line("New", preview.new.clone())}
+                                        {line("Newer in the file, would be updated", preview.updated.clone())}
+                                        {line("Changed here since the file was made: both versions kept", preview.conflicts.clone())}
+                                        {line("New playbooks", preview.new_playbooks.clone())}
+                                        {(preview.unchanged > 0).then(|| view! { <li>{format!("{} already the same here", count(preview.unchanged, "opportunity is", "opportunities are"))}</li> })}
+                                    </ul>
+                                }.into_any()
+                            }}
+                            <div class="button-grid">
+                                <button type="button" class="button" on:click=move |_| merge(merge_model.clone())>"Merge into my data"</button>
+                                <button type="button" class="button button--quiet" on:click=move |_| stage.set(Import::ConfirmReplace { file: file.clone(), model: replace_model.clone() })>"Replace my data…"</button>
+                                <button type="button" class="button button--quiet" on:click=move |_| stage.set(Import::Idle)>"Cancel"</button>
+                            </div>
+                        </div>
+                    }.into_any()
+                }
+                Import::ConfirmReplace { file, model } => {
+                    let here = state.model.with_untracked(|m| m.opportunities.len());
+                    view! {
+                        <div class="import-preview" role="status">
+                            <h3>"Replace everything?"</h3>
+                            <p>{format!(
+                                "Your {} in this browser would be replaced by the {} in “{file}”. Download a backup of your current data first, to be able to go back.",
+                                count(here, "opportunity", "opportunities"),
+                                count(model.opportunities.len(), "opportunity", "opportunities"),
+                            )}</p>
+                            <div class="button-grid">
+                                <button type="button" class="button" on:click=move |_| backup_error.set(download_backup(state).err())>"Download a backup first"</button>
+                                <button type="button" class="button button--quiet button--danger" on:click=move |_| replace(model.clone())>"Replace everything"</button>
+                                <button type="button" class="button button--quiet" on:click=move |_| stage.set(Import::Idle)>"Cancel"</button>
+                            </div>
+                            {move || backup_error.get().map(|why| view! { <p class="form-error" role="alert">"The download did not start: " {why}</p> })}
+                        </div>
+                    }.into_any()
+                }
+            }}
+        </section>
+    }
+}
+
+/// What the candidate types to confirm clearing everything.
+const CLEAR_WORD: &str = "delete";
+
+#[component]
+fn ClearSection(state: AppState) -> impl IntoView {
+    let typed = RwSignal::new(String::new());
+    let message = RwSignal::new(None::<String>);
+    let backup_error = RwSignal::new(None::<String>);
+    let confirmed = move || typed.with(|t| t.trim().eq_ignore_ascii_case(CLEAR_WORD));
+    let clear = move |_| {
+        if !confirmed() {
+            return;
+        }
+        message.set(Some(match state.clear_all() {
+            Ok(()) => {
+                typed.set(String::new());
+                "Everything was removed from this browser.".to_owned()
+            }
+            Err(why) => format!("Nothing was removed: {why}."),
+        }));
+    };
+    view! {
+        <section class="card" aria-labelledby="clear-title">
+            <h2 id="clear-title">"Clear everything"</h2>
+            <p>
+                "Removes every opportunity, note and playbook of yours from this browser, for \
+                 example before handing the device on. It cannot be undone: download a backup first."
+            </p>
+            <p><button type="button" class="button button--quiet" on:click=move |_| backup_error.set(download_backup(state).err())>"Download a backup before clearing"</button></p>
+            {move || backup_error.get().map(|why| view! { <p class="form-error" role="alert">"The download did not start: " {why}</p> })}
+            <div class="field">
+                <label for="clear-confirm">{format!("Type “{CLEAR_WORD}” to confirm")}</label>
+                <input id="clear-confirm" type="text" autocomplete="off" prop:value=move || typed.get()
+                    on:input=move |ev| typed.set(event_target_value(&ev))/>
+            </div>
+            <button type="button" class="button button--danger" prop:disabled=move || !confirmed() on:click=clear>
+                "Clear everything"
+            </button>
+            <p class="form-status" role="status">{move || message.get()}</p>
         </section>
     }
 }

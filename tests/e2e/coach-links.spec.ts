@@ -115,7 +115,7 @@ test("a coach tailors and shares a playbook; a candidate previews, keeps and fol
   await other.getByRole("button", { name: "Not now" }).click();
   await expect(candidate.heading).toHaveText("Playbooks");
   expect(new URL(other.url()).hash).toBe("#/playbook");
-  const stored = JSON.parse((await candidate.storedText())!);
+  const stored = JSON.parse(await candidate.savedText("Ana's playbook for engineers"));
   expect(stored.data.playbooks).toHaveLength(1);
   await expect(other.getByRole("radio", { name: "Ana's playbook for engineers" })).toBeChecked();
 
@@ -156,7 +156,7 @@ test("a candidate shares a read-only snapshot; contact details only when ticked"
   const [other, problems] = await freshPage(browser, baseURL);
   const coach = new CandorApp(other);
   await coach.addOpportunity("Coach's own client", "");
-  const before = await coach.storedText();
+  const before = await coach.savedText("Coach's own client");
   await other.goto(plain);
   await expect(coach.heading).toHaveText("Acme Robotics");
   await expect(other.getByText("Read-only.")).toBeVisible();
@@ -208,7 +208,7 @@ test("hostile links are refused with a message and change nothing", async ({ pag
   test.setTimeout(60_000);
   const app = new CandorApp(page);
   await app.addOpportunity("Acme Robotics", "Dana Reyes");
-  const before = await app.storedText();
+  const before = await app.savedText("Acme Robotics");
   for (const [what, link, message] of hostile) {
     await app.open(`#/import/${link}`);
     await expect(app.heading, what).toHaveText("This link can't be opened");

@@ -1,5 +1,6 @@
-// Several tabs: a change in one appears in the others without a reload, and two tabs editing
-// different records both keep their work.
+// Several tabs: a change in one appears in the others without a reload, two tabs editing
+// different records both keep their work, and the same record edited in both at once keeps
+// both versions and says so.
 import { test, expect, CandorApp } from "./fixtures";
 
 test("a change in one tab appears in another, and edits to different records both survive", async ({ page, context }) => {
@@ -42,6 +43,7 @@ test("a change in one tab appears in another, and edits to different records bot
 test("when another tab saves data this version cannot read, this tab stops writing and says so", async ({ page, context }) => {
   const app = new CandorApp(page);
   await app.addOpportunity("Acme", "Dana Reyes");
+  await app.savedText("Acme");
   const other = await context.newPage();
   await other.goto(page.url());
   await expect(other.locator("main h1")).toHaveText("Acme");
@@ -50,6 +52,10 @@ test("when another tab saves data this version cannot read, this tab stops writi
   await other.evaluate((text) => localStorage.setItem("candor", text), newer);
   await expect(app.banner).toContainText("newer version of Candor");
   await app.field("Role").fill("Lead");
+  expect(await app.storedText()).toBe(newer);
+  // Leaving the page writes pending changes at once: still nothing over the newer data.
+  await page.reload();
+  await expect(app.banner).toContainText("newer version of Candor");
   expect(await app.storedText()).toBe(newer);
   await other.close();
 });
@@ -63,4 +69,39 @@ test("typing and closing the tab at once loses nothing", async ({ page, context 
   const reopened = await context.newPage();
   await reopened.goto(url);
   await expect(reopened.getByLabel("Notes for yourself", { exact: true })).toHaveValue("Typed just before closing");
+});
+
+test("the same record edited in two tabs at once keeps both versions and says so", async ({ page, context }) => {
+  const first = new CandorApp(page);
+  await first.addOpportunity("Acme", "Dana Reyes");
+  await first.savedText("Acme");
+  const other = await context.newPage();
+  const second = new CandorApp(other);
+  await second.open(new URL(page.url()).hash);
+  await expect(second.heading).toHaveText("Acme");
+
+  // Both tabs change the record before either has heard of the other's change.
+  await Promise.all([
+    first.field("Role").fill("Staff engineer"),
+    second.field("Notes for yourself").fill("Ask about the team size"),
+  ]);
+  for (const app of [first, second]) {
+    const notice = app.page.getByRole("status").filter({ hasText: "Changed in two tabs at once" });
+    await expect(notice).toBeVisible();
+    await expect(notice.getByRole("link", { name: "Acme", exact: true })).toBeVisible();
+  }
+
+  // Nothing was lost: one version has the role, the other the note, in both tabs and in storage.
+  for (const app of [first, second]) {
+    await app.open("#/opportunities");
+    await expect(app.row("Acme")).toHaveCount(2);
+    await expect(app.row("Acme (other version)")).toHaveCount(1);
+  }
+  const stored = JSON.parse(await first.savedText("other version"));
+  const roles = stored.data.opportunities.map((o: { role: string }) => o.role);
+  const notes = stored.data.opportunities.map((o: { notes: string }) => o.notes);
+  expect(roles).toContain("Staff engineer");
+  expect(notes).toContain("Ask about the team size");
+  expect(stored.data.opportunities).toHaveLength(2);
+  await other.close();
 });

@@ -1,0 +1,270 @@
+//! Bringing two copies of the candidate's data together without losing either side's work:
+//! another tab's save (a three-way merge against what this tab last saw in storage), and an
+//! imported backup file (by id, the newer record wins, conflicts kept).
+
+use super::id::Id;
+use super::model::Model;
+use super::opportunity::Opportunity;
+use super::settings::{Pitch, PitchField};
+use chrono::{DateTime, Utc};
+
+/// A record that was changed in two places at once. Both versions are kept: the one changed
+/// last stays, the other becomes a separate copy.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Conflict {
+    /// The record as it now is.
+    pub kept: Id,
+    /// The copy made of the other version.
+    pub copy: Id,
+    /// What the candidate calls it.
+    pub title: String,
+}
+
+/// A merge's result.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Merged {
+    pub model: Model,
+    pub conflicts: Vec<Conflict>,
+}
+
+/// A stable 64-bit digest (FNV-1a) of a record's stored form.
+fn digest(opportunity: &Opportunity) -> u64 {
+    let text = serde_json::to_string(opportunity).unwrap_or_default();
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+/// The separate copy of the version that was not kept. Its id comes from its content, so two
+/// tabs that meet the same conflict make the same copy, once.
+fn copy_of(version: &Opportunity) -> Opportunity {
+    let mut copy = version.clone();
+    copy.id = copy_id(version);
+    copy.company = format!("{} (other version)", version.title());
+    copy
+}
+
+fn copy_id(version: &Opportunity) -> Id {
+    Id::from_random(digest(version) | 1)
+}
+
+/// The version to keep of two: the one changed last; on a tie, the first.
+fn later<'a>(
+    first: &'a Opportunity,
+    second: &'a Opportunity,
+) -> (&'a Opportunity, &'a Opportunity) {
+    if second.updated_at > first.updated_at {
+        (second, first)
+    } else {
+        (first, second)
+    }
+}
+
+/// Adds a record unless one with its id is already there (a conflict's copy may be met
+/// again as a record of its own).
+fn push(model: &mut Model, record: Opportunity) {
+    if model.opportunity(&record.id).is_none() {
+        model.opportunities.push(record);
+    }
+}
+
+fn keep_both(kept: &Opportunity, other: &Opportunity, merged: &mut Merged) {
+    let copy = copy_of(other);
+    merged.conflicts.push(Conflict {
+        kept: kept.id.clone(),
+        copy: copy.id.clone(),
+        title: kept.title().to_owned(),
+    });
+    push(&mut merged.model, kept.clone());
+    push(&mut merged.model, copy);
+}
+
+fn merge_pitch(base: &Pitch, local: &Pitch, stored: &Pitch) -> Pitch {
+    let mut pitch = local.clone();
+    for field in PitchField::ALL {
+        if stored.field(field) != base.field(field) {
+            pitch.set_field(field, stored.field(field).to_owned());
+        }
+    }
+    pitch
+}
+
+/// Merges what is in storage now (`stored`, written by another tab) with this tab's model
+/// (`local`), knowing what this tab last read from or wrote to storage (`base`).
+///
+/// A record changed on one side only takes that side's version; one removed on the other
+/// side and unchanged here is removed; one changed on both sides is a conflict, and both
+/// versions are kept. The pitch merges field by field, the playbooks by id.
+pub fn merge_tabs(base: &Model, local: &Model, stored: &Model) -> Merged {
+    let mut merged = Merged::default();
+    let find = |model: &Model, id: &Id| model.opportunity(id).cloned();
+    // Stored order first, then what only this tab has.
+    let mut ids: Vec<Id> = stored.opportunities.iter().map(|o| o.id.clone()).collect();
+    ids.extend(
+        local
+            .opportunities
+            .iter()
+            .map(|o| o.id.clone())
+            .filter(|id| stored.opportunity(id).is_none()),
+    );
+    for id in ids {
+        let (b, l, s) = (find(base, &id), find(local, &id), find(stored, &id));
+        match (l, s) {
+            (Some(l), Some(s)) if l == s => push(&mut merged.model, l),
+            (Some(l), Some(s)) if b.as_ref() == Some(&l) => {
+                // The other tab met this conflict first: this tab's version is now its copy.
+                let copy = copy_id(&l);
+                if stored.opportunity(&copy).is_some() {
+                    merged.conflicts.push(Conflict {
+                        kept: s.id.clone(),
+                        copy,
+                        title: s.title().to_owned(),
+                    });
+                }
+                push(&mut merged.model, s);
+            }
+            (Some(l), Some(s)) if b.as_ref() == Some(&s) => push(&mut merged.model, l),
+            (Some(l), Some(s)) => {
+                let (kept, other) = later(&l, &s);
+                keep_both(kept, other, &mut merged);
+            }
+            // Removed in the other tab (cleared): gone here too, unless changed here since.
+            (Some(l), None) if b.as_ref() == Some(&l) => {}
+            (Some(l), None) => push(&mut merged.model, l),
+            (None, Some(s)) => {
+                // Removed here but changed there: the change wins, nothing is lost.
+                if b.is_none() || b.as_ref() != Some(&s) {
+                    push(&mut merged.model, s);
+                }
+            }
+            (None, None) => {}
+        }
+    }
+    merged.model.pitch = merge_pitch(&base.pitch, &local.pitch, &stored.pitch);
+    merged.model.playbooks = stored.playbooks.clone();
+    for mine in &local.playbooks {
+        let theirs_changed = base.own_playbook(&mine.id) != stored.own_playbook(&mine.id);
+        match merged.model.playbooks.iter_mut().find(|p| p.id == mine.id) {
+            Some(theirs) if !theirs_changed => *theirs = mine.clone(),
+            Some(_) => {}
+            None if base.own_playbook(&mine.id) == Some(mine) => {}
+            None => merged.model.playbooks.push(mine.clone()),
+        }
+    }
+    merged.model.new_playbook = if stored.new_playbook != base.new_playbook {
+        stored.new_playbook.clone()
+    } else {
+        local.new_playbook.clone()
+    };
+    merged
+}
+
+/// What importing a backup file would do, record by record.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportPreview {
+    /// Records only the file has: added.
+    pub new: Vec<String>,
+    /// Records the file has in a newer version: replaced by it.
+    pub updated: Vec<String>,
+    /// Records changed here after the file's version: kept, and the file's version is kept
+    /// as a separate copy.
+    pub conflicts: Vec<String>,
+    /// Records that are the same in both.
+    pub unchanged: usize,
+    /// Playbooks only the file has.
+    pub new_playbooks: Vec<String>,
+}
+
+impl ImportPreview {
+    /// Whether importing would change nothing.
+    pub fn is_empty(&self) -> bool {
+        self.new.is_empty()
+            && self.updated.is_empty()
+            && self.conflicts.is_empty()
+            && self.new_playbooks.is_empty()
+    }
+}
+
+/// The preview of merging `file` into `local`.
+pub fn preview_import(local: &Model, file: &Model) -> ImportPreview {
+    let mut preview = ImportPreview::default();
+    for theirs in &file.opportunities {
+        let title = theirs.title().to_owned();
+        match local.opportunity(&theirs.id) {
+            None => preview.new.push(title),
+            Some(mine) if mine == theirs => preview.unchanged += 1,
+            Some(mine) if theirs.updated_at > mine.updated_at => preview.updated.push(title),
+            Some(_) => preview.conflicts.push(title),
+        }
+    }
+    for playbook in &file.playbooks {
+        if local.own_playbook(&playbook.id).is_none() {
+            preview.new_playbooks.push(playbook.name.clone());
+        }
+    }
+    preview
+}
+
+/// Merges a backup file into the local model: records by id, the newer version wins; when
+/// the local version is the newer one, the file's version is kept too, as a copy. Nothing
+/// local is dropped. Playbooks the file adds are added; the local pitch is kept where it is
+/// filled in.
+pub fn merge_import(local: &Model, file: &Model) -> Merged {
+    let mut merged = Merged {
+        model: local.clone(),
+        conflicts: Vec::new(),
+    };
+    merged.model.opportunities.clear();
+    for mine in &local.opportunities {
+        match file.opportunity(&mine.id) {
+            Some(theirs) if theirs != mine && theirs.updated_at > mine.updated_at => {
+                push(&mut merged.model, theirs.clone());
+            }
+            Some(theirs) if theirs != mine => keep_both(mine, theirs, &mut merged),
+            _ => push(&mut merged.model, mine.clone()),
+        }
+    }
+    for theirs in &file.opportunities {
+        if local.opportunity(&theirs.id).is_none() {
+            push(&mut merged.model, theirs.clone());
+        }
+    }
+    for field in PitchField::ALL {
+        if local.pitch.field(field).trim().is_empty() {
+            merged
+                .model
+                .pitch
+                .set_field(field, file.pitch.field(field).to_owned());
+        }
+    }
+    for playbook in &file.playbooks {
+        if merged.model.own_playbook(&playbook.id).is_none() {
+            merged.model.playbooks.push(playbook.clone());
+        }
+    }
+    merged
+}
+
+/// The name of an export file for a day: `candor-backup-2026-03-02.json`.
+pub fn export_file_name(what: &str, local_day: chrono::NaiveDate, extension: &str) -> String {
+    use chrono::Datelike;
+    format!(
+        "candor-{what}-{:04}-{:02}-{:02}.{extension}",
+        local_day.year(),
+        local_day.month(),
+        local_day.day()
+    )
+}
+
+/// When a backup file says it was made, if it says so.
+pub fn exported_at(text: &str) -> Option<DateTime<Utc>> {
+    #[derive(serde::Deserialize)]
+    struct Header {
+        #[serde(default)]
+        exported_at: Option<i64>,
+    }
+    serde_json::from_str::<Header>(text)
+        .ok()?
+        .exported_at
+        .and_then(DateTime::from_timestamp_millis)
+}
