@@ -39,14 +39,17 @@ fn stored_documents_of_every_version_import_as_backups() {
         include_str!("fixtures/schema-1.json"),
         include_str!("fixtures/schema-2.json"),
         include_str!("fixtures/schema-3.json"),
+        include_str!("fixtures/schema-4.json"),
     ] {
         let file = decode(text).unwrap();
         assert_eq!(exported_at(text), None);
         let preview = preview_import(&Model::default(), &file);
         assert_eq!(preview.new[0], "Acme Robotics");
         assert_eq!(preview.new.len(), file.opportunities.len());
+        assert_eq!(preview.new_playbooks.len(), file.playbooks.len());
         let merged = merge_import(&Model::default(), &file);
         assert_eq!(merged.model.opportunities, file.opportunities);
+        assert_eq!(merged.model.playbooks, file.playbooks);
     }
 }
 

@@ -363,3 +363,20 @@ fn a_version_3_document_reads_and_follows_the_built_in_playbook() {
     assert_eq!(model.playbook_of(acme), &built_in());
     assert_eq!(decode(&encode(&model)), Ok(model));
 }
+
+#[test]
+fn a_version_4_document_reads_with_its_playbooks_and_choices() {
+    let text = include_str!("fixtures/schema-4.json");
+    let model = decode(text).expect("version 4 must stay readable");
+    let own = &model.playbooks[0];
+    assert_eq!(own.name, "Ana's playbook");
+    assert_eq!(own.coach.name, "Ana Coach");
+    assert_eq!(own.items.len(), 22);
+    assert_eq!(own.items[0].due, Some(DueRule::ReturnCall { hours: 12 }));
+    assert_eq!(model.new_playbook.as_deref(), Some(own.id.as_str()));
+    let globex = &model.opportunities[1];
+    assert_eq!(globex.company, "Globex");
+    assert_eq!(model.playbook_of(globex), own);
+    assert_eq!(model.playbook_of(&model.opportunities[0]), &built_in());
+    assert_eq!(decode(&encode(&model)), Ok(model));
+}

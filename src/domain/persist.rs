@@ -26,6 +26,8 @@ pub const STORAGE_KEY: &str = "candor";
 ///   the recruiter), and the candidate's name in the pitch. New fields default, as for 2.
 /// - 4: adds the candidate's own playbooks (with a coach's note), the playbook new
 ///   opportunities follow, and the playbook each opportunity follows. New fields default.
+///   Backup files are version 4 documents with `exported_at` and `app_version` beside
+///   `data`, which reading ignores.
 pub const SCHEMA_VERSION: u32 = 4;
 
 /// The oldest stored version this build still reads.

@@ -1,5 +1,6 @@
 // Accessibility: axe finds no violations on any screen, in light and dark mode, at phone and
 // desktop widths, including the storage warning banner.
+import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { test, expect, CandorApp, STORAGE_KEY } from "./fixtures";
@@ -56,6 +57,11 @@ for (const colorScheme of ["light", "dark"] as const) {
         expect(results.violations, `${screen}`).toEqual([]);
         await expectNoSidewaysScroll(page, size.width, screen);
       }
+      // An import preview on the Data screen.
+      await app.open("#/data");
+      await page.getByLabel("Backup file").setInputFiles(join(__dirname, "..", "fixtures", "schema-4.json"));
+      await expect(page.locator(".import-preview")).toBeVisible();
+      expect((await new AxeBuilder({ page }).analyze()).violations, "import preview").toEqual([]);
       // The composer, for a thank-you note and for a follow-up.
       await app.open(`${round}/thank-you`);
       await page.getByRole("link", { name: "Write the note to Ana Ruiz" }).click();

@@ -131,7 +131,7 @@ test("replacing offers a backup first, then replaces everything", async ({ page 
   await expect(app.row("Kept in the file")).toBeVisible();
 });
 
-for (const version of [1, 2, 3]) {
+for (const version of [1, 2, 3, 4]) {
   test(`a file written by schema version ${version} imports`, async ({ page }) => {
     const app = new CandorApp(page);
     await app.open("#/data");
