@@ -89,9 +89,10 @@ pub async fn read_chosen_file(
         .and_then(|files| files.get(0))
         .ok_or_else(|| "no file was chosen".to_owned())?;
     if file.size() > MAX_FILE_BYTES {
+        // Whole megabytes: formatting a float would add kilobytes to the download.
+        let megabytes = (file.size() / 1024.0 / 1024.0) as u64;
         return Err(format!(
-            "the file is {:.1} MB, far larger than any Candor backup (at most 10 MB)",
-            file.size() / 1024.0 / 1024.0
+            "the file is {megabytes} MB, far larger than any Candor backup (at most 10 MB)"
         ));
     }
     let text = wasm_bindgen_futures::JsFuture::from(file.text())

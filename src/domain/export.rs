@@ -27,7 +27,7 @@ pub fn backup_json(model: &Model, now: DateTime<Utc>, app_version: &str) -> Stri
         data: model,
     };
     // Serialising plain structs of strings, numbers and dates cannot fail.
-    serde_json::to_string_pretty(&backup).unwrap_or_default()
+    serde_json::to_string(&backup).unwrap_or_default()
 }
 
 /// The columns of the CSV export.
