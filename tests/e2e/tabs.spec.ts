@@ -1,7 +1,26 @@
 // Several tabs: a change in one appears in the others without a reload, two tabs editing
 // different records both keep their work, and the same record edited in both at once keeps
 // both versions and says so.
+import type { Page } from "@playwright/test";
 import { test, expect, CandorApp } from "./fixtures";
+
+/** Holds back the app's short wait before writing (300 ms), as if typing went on. */
+async function holdWrites(page: Page) {
+  await page.evaluate(() => {
+    const realSetTimeout = window.setTimeout;
+    window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) =>
+      delay === 300 ? 0 : realSetTimeout(handler, delay, ...rest)) as typeof window.setTimeout;
+  });
+}
+
+/** Hides the page as switching to another app does: `document.hidden`, then the event. */
+async function hide(page: Page) {
+  await page.evaluate(() => {
+    Object.defineProperty(document, "hidden", { value: true, configurable: true });
+    // As browsers fire it: at the document, bubbling up to the window.
+    document.dispatchEvent(new Event("visibilitychange", { bubbles: true }));
+  });
+}
 
 test("a change in one tab appears in another, and edits to different records both survive", async ({ page, context }) => {
   const first = new CandorApp(page);
@@ -80,11 +99,14 @@ test("the same record edited in two tabs at once keeps both versions and says so
   await second.open(new URL(page.url()).hash);
   await expect(second.heading).toHaveText("Acme");
 
-  // Both tabs change the record before either has heard of the other's change.
-  await Promise.all([
-    first.field("Role").fill("Staff engineer"),
-    second.field("Notes for yourself").fill("Ask about the team size"),
-  ]);
+  // Both tabs change the record before either has written: hold back the short wait before
+  // a write in both, type in both, then let the first tab write, then the second.
+  for (const app of [first, second]) await holdWrites(app.page);
+  await first.field("Role").fill("Staff engineer");
+  await second.field("Notes for yourself").fill("Ask about the team size");
+  expect(await first.storedText()).not.toContain("Staff engineer");
+  await hide(first.page);
+  await hide(second.page);
   for (const app of [first, second]) {
     const notice = app.page.getByRole("status").filter({ hasText: "Changed in two tabs at once" });
     await expect(notice).toBeVisible();
@@ -104,4 +126,17 @@ test("the same record edited in two tabs at once keeps both versions and says so
   expect(notes).toContain("Ask about the team size");
   expect(stored.data.opportunities).toHaveLength(2);
   await other.close();
+});
+
+test("writes wait while typing, and happen at once when the page is hidden", async ({ page }) => {
+  const app = new CandorApp(page);
+  await app.addOpportunity("Acme", "Dana Reyes");
+  await app.savedText("Acme");
+  // Hold back the short wait before a write, as if the candidate were still typing.
+  await holdWrites(page);
+  await app.field("Notes for yourself").fill("Typed before switching apps");
+  expect(await app.storedText()).not.toContain("Typed before switching apps");
+  // Switching to another app on a phone hides the page: what was typed is written then.
+  await hide(page);
+  expect(await app.storedText()).toContain("Typed before switching apps");
 });
