@@ -10,16 +10,7 @@ use candor::domain::opportunity::Field;
 use candor::domain::persist::{decode, SCHEMA_VERSION};
 use candor::domain::sync::{export_file_name, exported_at, merge_import, preview_import};
 use chrono::{FixedOffset, NaiveDate};
-use common::{at, id, model_with};
-
-fn edit(model: &mut Model, n: u64, field: Field, value: &str, minute: i64) {
-    let msg = Msg::EditField {
-        id: id(n),
-        field,
-        value: value.into(),
-    };
-    update(model, msg, at(minute)).unwrap();
-}
+use common::{at, edit_field as edit, id, model_with, voicemail};
 
 #[test]
 fn a_backup_carries_its_version_and_export_time_and_reads_back_whole() {
@@ -81,24 +72,7 @@ fn the_csv_quotes_what_needs_quoting_and_disarms_formulas() {
 #[test]
 fn the_csv_names_the_next_action() {
     let mut model = model_with(&[("Acme", "Dana")]);
-    let missed = candor::domain::contact::Contact {
-        id: id(9),
-        at: at(0),
-        kind: candor::domain::contact::ContactKind::Voicemail,
-        direction: candor::domain::contact::Direction::Incoming,
-        summary: String::new(),
-        call_back_at: None,
-        with_interviewer: None,
-    };
-    update(
-        &mut model,
-        Msg::LogContact {
-            id: id(1),
-            contact: missed,
-        },
-        at(0),
-    )
-    .unwrap();
+    voicemail(&mut model, 1, 0);
     let utc = FixedOffset::east_opt(0).unwrap();
     let csv = opportunities_csv(&model, at(10), &utc);
     assert!(

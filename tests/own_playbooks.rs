@@ -12,7 +12,7 @@ use candor::domain::playbook::{
 };
 use candor::domain::steps::steps;
 use chrono::FixedOffset;
-use common::{at, id, model_with};
+use common::{at, id, model_with, voicemail};
 
 const MINE: &str = "00000000000000aa";
 
@@ -293,24 +293,7 @@ fn the_plan_uses_each_opportunitys_own_timing_rules() {
         at(0),
     )
     .unwrap();
-    let missed = candor::domain::contact::Contact {
-        id: id(9),
-        at: at(0),
-        kind: candor::domain::contact::ContactKind::Voicemail,
-        direction: candor::domain::contact::Direction::Incoming,
-        summary: String::new(),
-        call_back_at: None,
-        with_interviewer: None,
-    };
-    update(
-        &mut model,
-        Msg::LogContact {
-            id: id(1),
-            contact: missed,
-        },
-        at(0),
-    )
-    .unwrap();
+    voicemail(&mut model, 1, 0);
     let utc = FixedOffset::east_opt(0).unwrap();
     let actions = plan(&model, at(10), &utc).actions;
     let call_back = actions

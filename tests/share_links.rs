@@ -2,6 +2,8 @@
 //! input, however hostile, panics or gets through unchecked.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use candor::domain::playbook::{
@@ -10,6 +12,7 @@ use candor::domain::playbook::{
 use candor::domain::share::{
     decode_playbook, encode_playbook, LinkError, MAX_ITEMS, PLAYBOOK_PREFIX,
 };
+use common::XorShift;
 use proptest::prelude::*;
 
 fn pack(json: &[u8]) -> String {
@@ -184,18 +187,6 @@ fn hostile_links_get_a_clear_refusal() {
             }
             Ok(_) => panic!("{name}: was accepted"),
         }
-    }
-}
-
-/// A small deterministic generator, so the fuzz run is the same everywhere.
-struct XorShift(u64);
-
-impl XorShift {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
     }
 }
 

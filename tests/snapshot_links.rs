@@ -17,7 +17,7 @@ use candor::domain::snapshot::{
     decode, encode, take, Snapshot, SnapshotOptions, SnapshotPerson, SnapshotRound, SnapshotStep,
     MAX_ROUNDS,
 };
-use common::{at, id, model_with};
+use common::{at, id, model_with, XorShift};
 use proptest::prelude::*;
 
 fn candidate_model() -> candor::domain::model::Model {
@@ -207,17 +207,6 @@ fn hostile_snapshot_links_get_a_clear_refusal() {
         decode("p1.abc"),
         Err(LinkError::UnknownVersion(_))
     ));
-}
-
-struct XorShift(u64);
-
-impl XorShift {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
 }
 
 #[test]

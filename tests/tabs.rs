@@ -8,16 +8,7 @@ use candor::domain::model::{update, Model, Msg};
 use candor::domain::opportunity::Field;
 use candor::domain::settings::PitchField;
 use candor::domain::sync::merge_tabs;
-use common::{at, id, model_with};
-
-fn edit(model: &mut Model, n: u64, field: Field, value: &str, minute: i64) {
-    let msg = Msg::EditField {
-        id: id(n),
-        field,
-        value: value.into(),
-    };
-    update(model, msg, at(minute)).unwrap();
-}
+use common::{at, edit_field as edit, id, model_with};
 
 fn pitch(model: &mut Model, field: PitchField, value: &str) {
     let msg = Msg::EditPitch {

@@ -1,7 +1,9 @@
 //! Helpers shared by the native test files.
 #![allow(dead_code)]
 
+use candor::domain::contact::{Contact, ContactKind, Direction};
 use candor::domain::model::{update, Model, Msg, RoundChange};
+use candor::domain::opportunity::Field;
 use candor::domain::opportunity::OpportunityId;
 use chrono::{DateTime, TimeZone, Utc};
 
@@ -66,4 +68,40 @@ pub fn with_round(created: DateTime<Utc>, end: DateTime<Utc>, interviewers: &[&s
         update(&mut model, edit(change), created).unwrap();
     }
     model
+}
+
+/// Replaces a field of opportunity `n` at `minute`.
+pub fn edit_field(model: &mut Model, n: u64, field: Field, value: &str, minute: i64) {
+    let msg = Msg::EditField {
+        id: id(n),
+        field,
+        value: value.into(),
+    };
+    update(model, msg, at(minute)).unwrap();
+}
+
+/// Logs a voicemail from the recruiter of opportunity `n` at `minute` (contact id 900 + n).
+pub fn voicemail(model: &mut Model, n: u64, minute: i64) {
+    let contact = Contact {
+        id: id(900 + n),
+        at: at(minute),
+        kind: ContactKind::Voicemail,
+        direction: Direction::Incoming,
+        summary: String::new(),
+        call_back_at: None,
+        with_interviewer: None,
+    };
+    update(model, Msg::LogContact { id: id(n), contact }, at(minute)).unwrap();
+}
+
+/// A small deterministic generator, so that fuzz runs are the same everywhere.
+pub struct XorShift(pub u64);
+
+impl XorShift {
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
 }
