@@ -51,7 +51,7 @@ pub struct AppState {
     pub route: RwSignal<Route>,
     /// The time now, refreshed every half minute, so that what is due stays current.
     pub now: RwSignal<DateTime<Utc>>,
-    /// When a write to storage last succeeded in this tab.
+    /// When a write to storage last succeeded (in any tab, as of loading; then in this one).
     pub last_saved: RwSignal<Option<DateTime<Utc>>>,
     /// Records edited in this tab and another at once; both versions were kept.
     pub conflicts: RwSignal<Vec<Conflict>>,
@@ -87,7 +87,7 @@ impl AppState {
             save_state: RwSignal::new(save_state),
             route: RwSignal::new(Route::parse(&browser::current_fragment())),
             now: RwSignal::new(browser::now()),
-            last_saved: RwSignal::new(None),
+            last_saved: RwSignal::new(storage::saved_at()),
             conflicts: RwSignal::new(Vec::new()),
             pending: StoredValue::new(None),
         }
@@ -263,7 +263,9 @@ impl AppState {
             Ok(()) => {
                 let model = self.model.get_untracked();
                 self.synced.set_value((Some(text), model));
-                self.last_saved.set(Some(browser::now()));
+                let now = browser::now();
+                storage::record_saved_at(now);
+                self.last_saved.set(Some(now));
                 self.save_state.set(SaveState::Saved);
             }
             Err(error) => self.save_state.set(SaveState::Failed(error)),

@@ -88,6 +88,22 @@ pub fn write_text(text: &str) -> Result<(), SaveError> {
         })
 }
 
+/// The key under which the time of the last successful save is kept (milliseconds since the
+/// Unix epoch), so that the Data screen can show it after a reload.
+const SAVED_AT_KEY: &str = "candor-saved-at";
+
+/// Records that a save succeeded at `at`. Best effort: the data itself is already saved.
+pub fn record_saved_at(at: chrono::DateTime<chrono::Utc>) {
+    let _ = LocalStorage::raw().set_item(SAVED_AT_KEY, &at.timestamp_millis().to_string());
+}
+
+/// When a save last succeeded in this browser, if known.
+pub fn saved_at() -> Option<chrono::DateTime<chrono::Utc>> {
+    check_available().ok()?;
+    let text = LocalStorage::raw().get_item(SAVED_AT_KEY).ok()??;
+    chrono::DateTime::from_timestamp_millis(text.trim().parse().ok()?)
+}
+
 /// The stored text as it is now, unread (`None` when nothing is stored).
 pub fn read_text() -> Result<Option<String>, SaveError> {
     check_available().map_err(SaveError::Unavailable)?;
@@ -99,6 +115,7 @@ pub fn read_text() -> Result<Option<String>, SaveError> {
 /// Removes the stored document (after the candidate confirmed clearing everything).
 pub fn clear() -> Result<(), SaveError> {
     check_available().map_err(SaveError::Unavailable)?;
+    let _ = LocalStorage::raw().remove_item(SAVED_AT_KEY);
     LocalStorage::raw()
         .remove_item(persist::STORAGE_KEY)
         .map_err(|error| SaveError::Other(describe(&error)))

@@ -103,7 +103,7 @@ fn StorageStatus(state: AppState) -> impl IntoView {
                 <dt>"Last saved"</dt>
                 <dd data-testid="last-saved">{move || match state.last_saved.get() {
                     Some(at) => local_time(at),
-                    None => "Nothing changed since this page opened".to_owned(),
+                    None => "Nothing saved yet".to_owned(),
                 }}</dd>
                 <dt>"Space used"</dt>
                 <dd data-testid="space-used">{move || {

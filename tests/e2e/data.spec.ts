@@ -187,6 +187,9 @@ test("the Data screen shows space used, the last save and persistence; clearing 
   await expect(page.getByTestId("space-used")).toHaveText(/^\d+(\.\d)? KB of about 5 MB \(\d+\.\d%\)$/);
   await expect(page.getByTestId("persistence")).not.toBeEmpty();
   await expect(page.getByTestId("last-saved")).toHaveText(/^\d+ \w{3} \d{4}, \d\d:\d\d$/);
+  const lastSaved = await page.getByTestId("last-saved").textContent();
+  await page.reload();
+  await expect(page.getByTestId("last-saved"), "still known after a reload").toHaveText(lastSaved!);
 
   // Another tab keeps Acme open; clearing here empties it there too.
   const other = await context.newPage();
@@ -206,6 +209,7 @@ test("the Data screen shows space used, the last save and persistence; clearing 
   expect(await app.storedText()).toBeNull();
   await expect(second.row("Acme")).toHaveCount(0);
   await page.reload();
+  await expect(page.getByTestId("last-saved")).toHaveText("Nothing saved yet");
   await app.open("#/opportunities");
   await expect(app.row("Acme")).toHaveCount(0);
   expect(await app.storedText()).toBeNull();
