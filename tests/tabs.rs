@@ -145,3 +145,43 @@ fn clearing_everything_in_another_tab_is_followed_unless_changed_here() {
         "changed here: kept"
     );
 }
+
+#[test]
+fn a_playbook_edited_in_two_tabs_at_once_is_kept_in_both_versions() {
+    use candor::domain::playbook::PlaybookChange;
+    let mut start = model_with(&[]);
+    let copy = Msg::CopyPlaybook {
+        from: "built-in".into(),
+        id: "00000000000000aa".into(),
+    };
+    update(&mut start, copy, at(0)).unwrap();
+    let rename = |model: &mut Model, name: &str| {
+        let msg = Msg::EditPlaybook {
+            id: "00000000000000aa".into(),
+            change: PlaybookChange::Rename(name.into()),
+        };
+        update(model, msg, at(1)).unwrap();
+    };
+    let (mut tab_a, mut tab_b) = (start.clone(), start.clone());
+    rename(&mut tab_a, "Named in tab A");
+    rename(&mut tab_b, "Named in tab B");
+    let in_a = merge_tabs(&start, &tab_a, &tab_b).model;
+    let in_b = merge_tabs(&start, &tab_b, &tab_a).model;
+    let names = |model: &Model| {
+        let mut names: Vec<String> = model.playbooks.iter().map(|p| p.name.clone()).collect();
+        names.sort();
+        names
+    };
+    assert_eq!(names(&in_a).len(), 2);
+    assert!(names(&in_a).iter().any(|n| n.starts_with("Named in tab A")));
+    assert!(names(&in_a).iter().any(|n| n.starts_with("Named in tab B")));
+    assert!(names(&in_a).iter().any(|n| n.ends_with("(other version)")));
+    // Both tabs end the same way round, so that their next saves agree.
+    assert_eq!(names(&in_a), names(&in_b));
+    let settled = merge_tabs(&in_a, &in_a, &in_b);
+    assert_eq!(names(&settled.model), names(&in_a));
+
+    // A change in one tab only is simply taken.
+    let only_b = merge_tabs(&start, &start, &tab_b).model;
+    assert_eq!(names(&only_b), vec!["Named in tab B".to_owned()]);
+}

@@ -28,8 +28,8 @@ pub struct Merged {
 }
 
 /// A stable 64-bit digest (FNV-1a) of a record's stored form.
-fn digest(opportunity: &Opportunity) -> u64 {
-    let text = serde_json::to_string(opportunity).unwrap_or_default();
+fn digest(record: &impl serde::Serialize) -> u64 {
+    let text = serde_json::to_string(record).unwrap_or_default();
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
         (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
     })
@@ -143,12 +143,34 @@ pub fn merge_tabs(base: &Model, local: &Model, stored: &Model) -> Merged {
     merged.model.pitch = merge_pitch(&base.pitch, &local.pitch, &stored.pitch);
     merged.model.playbooks = stored.playbooks.clone();
     for mine in &local.playbooks {
-        let theirs_changed = base.own_playbook(&mine.id) != stored.own_playbook(&mine.id);
-        match merged.model.playbooks.iter_mut().find(|p| p.id == mine.id) {
-            Some(theirs) if !theirs_changed => *theirs = mine.clone(),
-            Some(_) => {}
-            None if base.own_playbook(&mine.id) == Some(mine) => {}
-            None => merged.model.playbooks.push(mine.clone()),
+        let before = base.own_playbook(&mine.id);
+        let Some(at) = merged.model.playbooks.iter().position(|p| p.id == mine.id) else {
+            // Deleted in the other tab: gone here too, unless changed here since.
+            if before != Some(mine) {
+                merged.model.playbooks.push(mine.clone());
+            }
+            continue;
+        };
+        let theirs = merged.model.playbooks[at].clone();
+        if theirs == *mine || before == Some(mine) {
+            continue;
+        }
+        if before == Some(&theirs) {
+            merged.model.playbooks[at] = mine.clone();
+            continue;
+        }
+        // Changed in both tabs: keep both, the same way round in each tab.
+        let (kept, other) = if digest(&theirs) > digest(mine) {
+            (theirs, mine.clone())
+        } else {
+            (mine.clone(), theirs)
+        };
+        let mut copy = other.clone();
+        copy.id = format!("{:016x}", digest(&other) | 1);
+        copy.name = format!("{} (other version)", other.name);
+        merged.model.playbooks[at] = kept;
+        if merged.model.own_playbook(&copy.id).is_none() {
+            merged.model.playbooks.push(copy);
         }
     }
     merged.model.new_playbook = if stored.new_playbook != base.new_playbook {
