@@ -13,7 +13,7 @@ use crate::domain::persist;
 use crate::domain::playbook::{built_in_ref, Playbook};
 use crate::domain::round::Round;
 use crate::domain::route::Route;
-use crate::domain::sync::{merge_tabs, Conflict};
+use crate::domain::sync::{copies_made_of, merge_tabs, Conflict};
 use crate::storage::{self, Loaded, SaveError};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
@@ -55,11 +55,43 @@ pub struct AppState {
     pub last_saved: RwSignal<Option<DateTime<Utc>>>,
     /// Records edited in this tab and another at once; both versions were kept.
     pub conflicts: RwSignal<Vec<Conflict>>,
-    /// What this tab last read from or wrote to storage: the text, and the model it holds
-    /// (the base of three-way merges with other tabs' saves).
-    synced: StoredValue<(Option<String>, Model)>,
+    /// What this tab last read from or wrote to storage (the base of three-way merges with
+    /// other tabs' saves), with a few earlier states (see `take_in`).
+    synced: StoredValue<Synced>,
     /// Whether the model has changes not yet written, and the pending write, if scheduled.
     pending: StoredValue<Option<TimeoutHandle>>,
+}
+
+/// The texts this tab last read from or wrote to storage, and the models they hold, newest
+/// last.
+struct Synced(Vec<(Option<String>, Model)>);
+
+impl Synced {
+    /// How many states are remembered.
+    const KEPT: usize = 8;
+
+    fn new(text: Option<String>, model: Model) -> Self {
+        Self(vec![(text, model)])
+    }
+
+    fn latest(&self) -> &(Option<String>, Model) {
+        // Never empty: created with one state, and `push` only adds.
+        &self.0[self.0.len() - 1]
+    }
+
+    fn push(&mut self, text: Option<String>, model: Model) {
+        self.0.push((text, model));
+        if self.0.len() > Self::KEPT {
+            self.0.remove(0);
+        }
+    }
+
+    /// The base to merge another tab's save against: the state that save was made from, if
+    /// this tab knew it, else the latest.
+    fn base_for(&self, old: Option<&Option<String>>) -> &Model {
+        old.and_then(|old| self.0.iter().rev().find(|(text, _)| text == old))
+            .map_or(&self.latest().1, |(_, model)| model)
+    }
 }
 
 /// How long changes wait to be written together. A hidden or closing page writes at once.
@@ -82,7 +114,7 @@ impl AppState {
         };
         let text = storage::read_text().ok().flatten();
         Self {
-            synced: StoredValue::new((text, model.clone())),
+            synced: StoredValue::new(Synced::new(text, model.clone())),
             model: RwSignal::new(model),
             save_state: RwSignal::new(save_state),
             route: RwSignal::new(Route::parse(&browser::current_fragment())),
@@ -183,13 +215,18 @@ impl AppState {
     /// newer version, after an update there), this tab stops writing so that it never
     /// overwrites it, and says so.
     pub fn follow_other_tabs(self) {
-        let listener = storage::watch_other_tabs(move |text| self.take_in(text));
+        let listener = storage::watch_other_tabs(move |old, new| self.take_in(new, Some(old)));
         on_cleanup(move || listener.remove());
     }
 
     /// Merges the stored text (another tab's save, or `None` once cleared) into this tab.
-    fn take_in(self, text: Option<String>) {
-        if self.synced.with_value(|(known, _)| *known == text) {
+    ///
+    /// `old` is what the other tab replaced, when known (from the `storage` event). Tabs in
+    /// different processes see each other's writes late: this tab may have written its own
+    /// change over a stale copy before the other tab's event arrives. That event's `old` then
+    /// names the state both started from, and merging against it finds every change of both.
+    fn take_in(self, text: Option<String>, old: Option<Option<String>>) {
+        if self.synced.with_value(|synced| synced.latest().0 == text) {
             return;
         }
         let incoming = match text.as_deref().map(persist::decode) {
@@ -209,20 +246,26 @@ impl AppState {
         {
             self.save_state.set(SaveState::Saved);
         }
-        let merged = self.synced.with_value(|(_, base)| {
-            self.model
-                .with_untracked(|local| merge_tabs(base, local, &incoming))
+        let (merged, told) = self.synced.with_value(|synced| {
+            let base = synced.base_for(old.as_ref());
+            let merged = self
+                .model
+                .with_untracked(|local| merge_tabs(base, local, &incoming));
+            let told = copies_made_of(synced.0.iter().map(|(_, m)| m), base, &incoming);
+            (merged, told)
         });
-        if !merged.conflicts.is_empty() {
+        let found: Vec<Conflict> = merged.conflicts.into_iter().chain(told).collect();
+        if !found.is_empty() {
             self.conflicts.update(|all| {
-                for conflict in merged.conflicts {
-                    if !all.contains(&conflict) {
+                for conflict in found {
+                    if all.iter().all(|c| c.copy != conflict.copy) {
                         all.push(conflict);
                     }
                 }
             });
         }
-        self.synced.set_value((text, incoming));
+        self.synced
+            .update_value(|synced| synced.push(text, incoming));
         // Setting the model schedules a write if the merge holds anything storage lacks.
         self.model.set(merged.model);
     }
@@ -237,7 +280,7 @@ impl AppState {
             return;
         }
         match storage::read_text() {
-            Ok(stored) => self.take_in(stored),
+            Ok(stored) => self.take_in(stored, None),
             Err(error) => {
                 self.save_state.set(SaveState::Failed(error));
                 return;
@@ -247,13 +290,13 @@ impl AppState {
             return;
         }
         let text = self.model.with_untracked(persist::encode);
-        let unchanged = self.synced.with_value(|(known, base)| match known {
+        let unchanged = self.synced.with_value(|synced| match &synced.latest().0 {
             Some(known) => *known == text,
             // Nothing stored (a first visit, or just cleared): nothing to write until there is
             // something to keep.
             None => self
                 .model
-                .with_untracked(|m| m == base && *m == Model::default()),
+                .with_untracked(|m| *m == synced.latest().1 && *m == Model::default()),
         });
         if unchanged {
             self.save_state.set(SaveState::Saved);
@@ -262,7 +305,8 @@ impl AppState {
         match storage::write_text(&text) {
             Ok(()) => {
                 let model = self.model.get_untracked();
-                self.synced.set_value((Some(text), model));
+                self.synced
+                    .update_value(|synced| synced.push(Some(text), model));
                 let now = browser::now();
                 storage::record_saved_at(now);
                 self.last_saved.set(Some(now));
@@ -313,7 +357,7 @@ impl AppState {
         if let Some(handle) = self.pending.try_update_value(Option::take).flatten() {
             handle.clear();
         }
-        self.synced.set_value((None, Model::default()));
+        self.synced.set_value(Synced::new(None, Model::default()));
         self.model.set(Model::default());
         self.conflicts.set(Vec::new());
         Ok(())

@@ -139,16 +139,17 @@ fn describe(error: &JsValue) -> String {
         .unwrap_or_else(|| "unknown error".to_owned())
 }
 
-/// Calls `on_change` with the new stored text whenever another tab of this site saves (or,
-/// with `None`, removes) the document. The browser sends this event only to the other tabs.
+/// Calls `on_change(old, new)` with the text another tab of this site replaced and the text
+/// it saved (`None`: nothing, or removed) whenever it saves or removes the document. The
+/// browser sends this event only to the other tabs.
 pub fn watch_other_tabs(
-    on_change: impl Fn(Option<String>) + 'static,
+    on_change: impl Fn(Option<String>, Option<String>) + 'static,
 ) -> leptos::prelude::WindowListenerHandle {
     leptos::prelude::window_event_listener(
         leptos::ev::storage,
         move |event: web_sys::StorageEvent| {
             if event.key().as_deref() == Some(persist::STORAGE_KEY) {
-                on_change(event.new_value());
+                on_change(event.old_value(), event.new_value());
             }
         },
     )

@@ -7,7 +7,7 @@ mod common;
 use candor::domain::model::{update, Model, Msg};
 use candor::domain::opportunity::Field;
 use candor::domain::settings::PitchField;
-use candor::domain::sync::merge_tabs;
+use candor::domain::sync::{copies_made_of, merge_tabs};
 use common::{at, edit_field as edit, id, model_with};
 
 fn pitch(model: &mut Model, field: PitchField, value: &str) {
@@ -184,4 +184,22 @@ fn a_playbook_edited_in_two_tabs_at_once_is_kept_in_both_versions() {
     // A change in one tab only is simply taken.
     let only_b = merge_tabs(&start, &start, &tab_b).model;
     assert_eq!(names(&only_b), vec!["Named in tab B".to_owned()]);
+}
+
+#[test]
+fn a_tab_that_heard_late_is_told_when_its_version_became_the_copy() {
+    // Tab A wrote its change; tab B, reading a stale copy, wrote its own over it, then merged
+    // A's change when its event came and saved both versions. Tab A had meanwhile taken B's
+    // save as a plain change; when B's merged save comes, A learns its version is the copy.
+    let start = model_with(&[("Acme", "Dana")]);
+    let (mut tab_a, mut tab_b) = (start.clone(), start.clone());
+    edit(&mut tab_a, 1, Field::Notes, "Ask about the team size", 10);
+    edit(&mut tab_b, 1, Field::Role, "Staff engineer", 20);
+    let in_b = merge_tabs(&start, &tab_b, &tab_a);
+    let a_took_b = merge_tabs(&tab_a, &tab_a, &tab_b).model;
+    assert!(copies_made_of([&start, &tab_a], &tab_a, &tab_b).is_empty());
+    let told = copies_made_of([&start, &tab_a, &a_took_b], &a_took_b, &in_b.model);
+    assert_eq!(told, in_b.conflicts);
+    // Nothing to tell when no copy arrives.
+    assert!(copies_made_of([&tab_a], &a_took_b, &a_took_b).is_empty());
 }

@@ -40,8 +40,44 @@ fn digest(record: &impl serde::Serialize) -> u64 {
 fn copy_of(version: &Opportunity) -> Opportunity {
     let mut copy = version.clone();
     copy.id = copy_id(version);
-    copy.company = format!("{} (other version)", version.title());
+    copy.company = format!("{}{COPY_SUFFIX}", version.title());
     copy
+}
+
+/// What a conflict's copy has after its name.
+const COPY_SUFFIX: &str = " (other version)";
+
+/// Conflicts that another tab settled by keeping a version this tab had (in one of the
+/// `earlier` states it read or wrote) as a copy: copies in `stored` that `base` lacks. The
+/// other tab may have met the conflict first, or this tab may have heard of it late.
+pub fn copies_made_of<'a>(
+    earlier: impl IntoIterator<Item = &'a Model>,
+    base: &Model,
+    stored: &Model,
+) -> Vec<Conflict> {
+    let new_copies: Vec<&Id> = stored
+        .opportunities
+        .iter()
+        .filter(|o| o.company.ends_with(COPY_SUFFIX) && base.opportunity(&o.id).is_none())
+        .map(|o| &o.id)
+        .collect();
+    let mut found: Vec<Conflict> = Vec::new();
+    if new_copies.is_empty() {
+        return found;
+    }
+    for model in earlier {
+        for version in &model.opportunities {
+            let copy = copy_id(version);
+            if new_copies.contains(&&copy) && found.iter().all(|c| c.copy != copy) {
+                found.push(Conflict {
+                    kept: version.id.clone(),
+                    copy,
+                    title: version.title().to_owned(),
+                });
+            }
+        }
+    }
+    found
 }
 
 fn copy_id(version: &Opportunity) -> Id {
