@@ -13,7 +13,7 @@ use crate::domain::persist;
 use crate::domain::playbook::{built_in_ref, Playbook};
 use crate::domain::round::Round;
 use crate::domain::route::Route;
-use crate::domain::sync::{copies_made_of, merge_tabs, Conflict};
+use crate::domain::sync::{copies_made_of, merge_cleared, merge_tabs, Conflict};
 use crate::storage::{self, Loaded, SaveError};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
@@ -248,9 +248,10 @@ impl AppState {
         }
         let (merged, told) = self.synced.with_value(|synced| {
             let base = synced.base_for(old.as_ref());
-            let merged = self
-                .model
-                .with_untracked(|local| merge_tabs(base, local, &incoming));
+            let merged = self.model.with_untracked(|local| match text {
+                None => merge_cleared(base, local),
+                Some(_) => merge_tabs(base, local, &incoming),
+            });
             let told = copies_made_of(synced.0.iter().map(|(_, m)| m), base, &incoming);
             (merged, told)
         });

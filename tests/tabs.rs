@@ -7,7 +7,7 @@ mod common;
 use candor::domain::model::{update, Model, Msg};
 use candor::domain::opportunity::Field;
 use candor::domain::settings::PitchField;
-use candor::domain::sync::{copies_made_of, merge_tabs};
+use candor::domain::sync::{copies_made_of, merge_cleared, merge_tabs};
 use common::{at, edit_field as edit, id, model_with};
 
 fn pitch(model: &mut Model, field: PitchField, value: &str) {
@@ -134,7 +134,7 @@ fn clearing_everything_in_another_tab_is_followed_unless_changed_here() {
     let start = model_with(&[("Acme", "Dana"), ("Globex", "Sam")]);
     let mut here = start.clone();
     edit(&mut here, 2, Field::Role, "Typed after the clear", 9);
-    let merged = merge_tabs(&start, &here, &Model::default()).model;
+    let merged = merge_cleared(&start, &here).model;
     assert!(
         merged.opportunity(&id(1)).is_none(),
         "unchanged here: cleared"
@@ -202,4 +202,27 @@ fn a_tab_that_heard_late_is_told_when_its_version_became_the_copy() {
     assert_eq!(told, in_b.conflicts);
     // Nothing to tell when no copy arrives.
     assert!(copies_made_of([&tab_a], &a_took_b, &a_took_b).is_empty());
+}
+
+#[test]
+fn a_stale_copy_written_over_this_tabs_save_takes_nothing_away() {
+    // Tab A saved a new record and a change; tab B, reading a stale copy, wrote its own save
+    // without them. Until B's merged save comes, A keeps what it has.
+    let start = model_with(&[("Acme", "Dana")]);
+    let mut tab_a = start.clone();
+    edit(&mut tab_a, 1, Field::Role, "Staff engineer", 10);
+    let add = Msg::AddOpportunity {
+        id: id(9),
+        company: "Initech".into(),
+        recruiter_name: "Lee".into(),
+    };
+    update(&mut tab_a, add, at(11)).unwrap();
+    let mut stale_b = start.clone();
+    pitch(&mut stale_b, PitchField::TopSkills, "Rust");
+    let merged = merge_tabs(&tab_a, &tab_a, &stale_b);
+    assert!(merged.conflicts.is_empty());
+    let model = &merged.model;
+    assert_eq!(model.opportunity(&id(1)).unwrap().role, "Staff engineer");
+    assert_eq!(model.opportunity(&id(9)).unwrap().company, "Initech");
+    assert_eq!(model.pitch.top_skills, "Rust", "B's own change is taken");
 }

@@ -128,10 +128,22 @@ fn merge_pitch(base: &Pitch, local: &Pitch, stored: &Pitch) -> Pitch {
 /// Merges what is in storage now (`stored`, written by another tab) with this tab's model
 /// (`local`), knowing what this tab last read from or wrote to storage (`base`).
 ///
-/// A record changed on one side only takes that side's version; one removed on the other
-/// side and unchanged here is removed; one changed on both sides is a conflict, and both
-/// versions are kept. The pitch merges field by field, the playbooks by id.
+/// A record changed on one side only takes that side's version; one changed on both sides is
+/// a conflict, and both versions are kept. Nothing is removed: a record missing from
+/// `stored` is one the other tab never saw (it wrote over a stale copy), and a stored version
+/// older than the one here is such a stale copy too. The pitch merges field by field, the
+/// playbooks by id.
 pub fn merge_tabs(base: &Model, local: &Model, stored: &Model) -> Merged {
+    merge_three_way(base, local, stored, false)
+}
+
+/// Follows another tab's "clear everything": what is unchanged here since is removed, what
+/// was changed here is kept.
+pub fn merge_cleared(base: &Model, local: &Model) -> Merged {
+    merge_three_way(base, local, &Model::default(), true)
+}
+
+fn merge_three_way(base: &Model, local: &Model, stored: &Model, cleared: bool) -> Merged {
     let mut merged = Merged::default();
     let find = |model: &Model, id: &Id| model.opportunity(id).cloned();
     // Stored order first, then what only this tab has.
@@ -147,6 +159,11 @@ pub fn merge_tabs(base: &Model, local: &Model, stored: &Model) -> Merged {
         let (b, l, s) = (find(base, &id), find(local, &id), find(stored, &id));
         match (l, s) {
             (Some(l), Some(s)) if l == s => push(&mut merged.model, l),
+            // Only stored changed, but to an older version: a stale copy written over this
+            // tab's save. Keep the newer one.
+            (Some(l), Some(s)) if b.as_ref() == Some(&l) && s.updated_at < l.updated_at => {
+                push(&mut merged.model, l)
+            }
             (Some(l), Some(s)) if b.as_ref() == Some(&l) => {
                 // The other tab met this conflict first: this tab's version is now its copy.
                 let copy = copy_id(&l);
@@ -164,8 +181,8 @@ pub fn merge_tabs(base: &Model, local: &Model, stored: &Model) -> Merged {
                 let (kept, other) = later(&l, &s);
                 keep_both(kept, other, &mut merged);
             }
-            // Removed in the other tab (cleared): gone here too, unless changed here since.
-            (Some(l), None) if b.as_ref() == Some(&l) => {}
+            // Cleared in the other tab: gone here too, unless changed here since.
+            (Some(l), None) if cleared && b.as_ref() == Some(&l) => {}
             (Some(l), None) => push(&mut merged.model, l),
             (None, Some(s)) => {
                 // Removed here but changed there: the change wins, nothing is lost.
