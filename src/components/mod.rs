@@ -2,6 +2,7 @@
 
 pub mod action_card;
 pub mod checklist;
+pub mod choice;
 pub mod contact_log;
 pub mod date_time_field;
 pub mod nav;

@@ -2,6 +2,7 @@
 //! candidate confirms. Opening the link changes nothing; whatever the candidate decides, the
 //! link is then taken out of the address bar.
 
+use crate::components::choice::Choice;
 use crate::domain::model::{ImportKind, Msg};
 use crate::domain::route::Route;
 use crate::domain::share::decode_playbook;
@@ -63,11 +64,7 @@ pub fn ImportPage(link: String) -> impl IntoView {
             <p class="meta">{format!("{count} items over the four moments.")}</p>
             <CoachNoteView playbook=playbook.clone()/>
             {(kind != ImportKind::AlreadyHave).then(|| view! {
-                <label class="choice">
-                    <input type="checkbox" prop:checked=move || use_for_new.get()
-                        on:change=move |ev| use_for_new.set(event_target_checked(&ev))/>
-                    "Use it for new opportunities"
-                </label>
+                <Choice checked=use_for_new label="Use it for new opportunities"/>
             })}
             <div class="button-grid">
                 {if kind == ImportKind::AlreadyHave {

@@ -3,6 +3,7 @@
 //! carries.
 
 use crate::browser;
+use crate::components::choice::Choice;
 use crate::components::share_link::ShareLink;
 use crate::domain::id::Id;
 use crate::domain::route::Route;
@@ -83,16 +84,8 @@ pub fn ShareOpportunityPage(id: Id) -> impl IntoView {
                 </p>
                 <fieldset class="choices">
                     <legend>"Also include"</legend>
-                    <label class="choice">
-                        <input type="checkbox" prop:checked=move || contact_details.get()
-                            on:change=move |ev| contact_details.set(event_target_checked(&ev))/>
-                        "Contact details (names, phone, e-mail)"
-                    </label>
-                    <label class="choice">
-                        <input type="checkbox" prop:checked=move || free_notes.get()
-                            on:change=move |ev| free_notes.set(event_target_checked(&ev))/>
-                        "My free notes"
-                    </label>
+                    <Choice checked=contact_details label="Contact details (names, phone, e-mail)"/>
+                    <Choice checked=free_notes label="My free notes"/>
                 </fieldset>
                 <h2>"The link contains"</h2>
                 <ul class="contains">{contains}</ul>
