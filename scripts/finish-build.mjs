@@ -2,7 +2,9 @@
 // 1. adds a strict Content-Security-Policy to index.html, with the hash of the inline module
 //    script that Trunk writes to start the app (so no 'unsafe-inline' is needed);
 // 2. writes sw.js, the service worker, with the exact list of files of this build and a
-//    version computed from their contents (hashed file names change on every build).
+//    version computed from their contents (hashed file names change on every build): the
+//    first download, precached at install, and everything else (the chunks loaded on demand
+//    and the icons), which the app asks it to fetch once it is interactive and idle.
 import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
@@ -46,10 +48,14 @@ const all = (await files(dir))
   .sort();
 const version = createHash("sha256");
 for (const name of all) version.update(name).update(await readFile(join(dir, name)));
-const list = ["./", ...all.filter((name) => name !== "index.html").map((name) => `./${name}`)];
+// Chunks (split_*.wasm, chunk_*.wasm) and icons are not part of the first download.
+const later = (name) => /^(split_|chunk_)/.test(name) || /\.png$/.test(name);
+const first = ["./", ...all.filter((name) => name !== "index.html" && !later(name)).map((name) => `./${name}`)];
+const rest = all.filter(later).map((name) => `./${name}`);
 const template = await readFile(new URL("./sw.template.js", import.meta.url), "utf8");
 const worker = template
   .replace("__VERSION__", version.digest("hex").slice(0, 16))
-  .replace("__FILES__", JSON.stringify(list, null, 2));
+  .replace("__FILES__", JSON.stringify(first, null, 2))
+  .replace("__LATER__", JSON.stringify(rest, null, 2));
 await writeFile(join(dir, "sw.js"), worker);
-console.log(`finish-build: CSP with ${hashes.length} script hash(es); sw.js precaches ${list.length} files`);
+console.log(`finish-build: CSP with ${hashes.length} script hash(es); sw.js precaches ${first.length} files, warms ${rest.length} later`);

@@ -1,9 +1,13 @@
-// Candor's service worker: precaches exactly the files of one release build, serves them
-// offline, and keeps one cache per version. A new version installs in the background and
-// waits until the candidate agrees to switch, so old and new files are never mixed.
+// Candor's service worker: precaches the first download of one release build at install,
+// fetches the rest of that build (the screens' chunks, the icons) when the app asks once it
+// is idle, serves them all offline, and keeps one cache per version. A new version installs
+// in the background and waits until the candidate agrees to switch, so old and new files are
+// never mixed.
 const VERSION = "__VERSION__";
 const FILES = __FILES__;
+const LATER = __LATER__;
 const CACHE = `candor-${VERSION}`;
+const OWN = new Set([...FILES, ...LATER].map((path) => new URL(path, self.location).href));
 
 self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
@@ -20,8 +24,26 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+// Fetches what this version has not kept yet, one file after another so that the
+// candidate's own requests come first, then tells the page.
+let warming;
+async function warm() {
+  const cache = await caches.open(CACHE);
+  for (const path of LATER) {
+    if (!(await cache.match(path))) await cache.add(path);
+  }
+}
+
 self.addEventListener("message", (event) => {
   if (event.data === "activate-update") self.skipWaiting();
+  if (event.data === "warm") {
+    warming ??= warm().finally(() => (warming = undefined));
+    const reply = warming.then(
+      () => event.source?.postMessage("ready-offline"),
+      () => event.source?.postMessage("not-ready-offline"),
+    );
+    event.waitUntil(reply);
+  }
 });
 
 self.addEventListener("fetch", (event) => {
@@ -31,7 +53,11 @@ self.addEventListener("fetch", (event) => {
     caches.open(CACHE).then(async (cache) => {
       // Every page of the app is the same document: routes live in the fragment.
       const cached = request.mode === "navigate" ? await cache.match("./") : await cache.match(request);
-      return cached || fetch(request);
+      if (cached) return cached;
+      const response = await fetch(request);
+      // A file of this version fetched before the warm-up is kept for offline use too.
+      if (response.ok && OWN.has(request.url)) await cache.put(request, response.clone());
+      return response;
     }),
   );
 });

@@ -7,15 +7,7 @@ use crate::components::storage_banner::{ConflictNotice, StorageBanner};
 use crate::components::update_banner::UpdateBanner;
 use crate::domain::opportunity::StatusFilter;
 use crate::domain::route::Route;
-use crate::domain::share::{link_kind, LinkKind};
-use crate::pages::{
-    call_card::CallCardPage, composer::ComposerPage, data::DataPage, debrief::DebriefPage,
-    import::ImportPage, not_found::NotFoundPage, opportunities::OpportunitiesPage,
-    opportunity::OpportunityPage, playbook::PlaybookPage, playbook_editor::PlaybookEditorPage,
-    round::RoundPage, settings::SettingsPage, share_opportunity::ShareOpportunityPage,
-    share_playbook::SharePlaybookPage, snapshot::SnapshotPage, thank_you::ThankYouPage,
-    today::TodayPage,
-};
+use crate::pages::screen;
 use crate::state::AppState;
 use leptos::ev;
 use leptos::prelude::*;
@@ -37,7 +29,7 @@ pub fn App() -> impl IntoView {
 
     // The screen to show. The list's filter is left out so that changing it does not rebuild
     // the screen (and lose what is being typed in the quick-add form).
-    let screen = Memo::new(move |_| match route.get() {
+    let shown = Memo::new(move |_| match route.get() {
         Route::Opportunities(_) => Route::Opportunities(StatusFilter::All),
         other => other,
     });
@@ -46,7 +38,7 @@ pub fn App() -> impl IntoView {
     // heading so screen readers and keyboard users know where they are. This waits a frame
     // for the new screen to be in the page.
     Effect::new(move |previous: Option<()>| {
-        screen.track();
+        shown.track();
         let navigated = previous.is_some();
         request_animation_frame(move || browser::announce_screen(navigated));
     });
@@ -69,30 +61,7 @@ pub fn App() -> impl IntoView {
         <StorageBanner/>
         <ConflictNotice/>
         <main id="main" class="page">
-            {move || match screen.get() {
-                Route::Today => view! { <TodayPage/> }.into_any(),
-                Route::Opportunities(_) => view! { <OpportunitiesPage/> }.into_any(),
-                Route::Opportunity(id) => view! { <OpportunityPage id/> }.into_any(),
-                Route::Call(id) => view! { <CallCardPage id/> }.into_any(),
-                Route::Round(id, round) => view! { <RoundPage id round/> }.into_any(),
-                Route::Debrief(id, round) => view! { <DebriefPage id round/> }.into_any(),
-                Route::ThankYou(id, round) => view! { <ThankYouPage id round/> }.into_any(),
-                Route::Compose(id, round, interviewer) => {
-                    view! { <ComposerPage id round interviewer/> }.into_any()
-                }
-                Route::Settings => view! { <SettingsPage/> }.into_any(),
-                Route::Playbook => view! { <PlaybookPage/> }.into_any(),
-                Route::EditPlaybook(id) => view! { <PlaybookEditorPage id/> }.into_any(),
-                Route::SharePlaybook(id) => view! { <SharePlaybookPage id/> }.into_any(),
-                Route::ShareOpportunity(id) => view! { <ShareOpportunityPage id/> }.into_any(),
-                // Whichever address a link came under, its prefix says what it holds.
-                Route::Import(link) | Route::Snapshot(link) => match link_kind(&link) {
-                    Some(LinkKind::Snapshot) => view! { <SnapshotPage link/> }.into_any(),
-                    _ => view! { <ImportPage link/> }.into_any(),
-                },
-                Route::Data => view! { <DataPage/> }.into_any(),
-                Route::NotFound(asked) => view! { <NotFoundPage asked/> }.into_any(),
-            }}
+            {move || screen(shown.get())}
         </main>
     }
 }

@@ -146,6 +146,45 @@ pub fn announce_screen(focus: bool) {
     }
 }
 
+/// Whether keyboard focus is on the current screen's main heading (or nowhere in
+/// particular), as it is right after an in-app navigation.
+pub fn heading_has_focus() -> bool {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return false;
+    };
+    match document.active_element() {
+        None => true,
+        Some(active) => {
+            active.tag_name().eq_ignore_ascii_case("h1")
+                || document.body().is_some_and(|body| *body == active)
+        }
+    }
+}
+
+/// Whether every file of this version is kept on the device for offline use, kept current
+/// (`public/sw-register.js` says so once the service worker has fetched them all).
+pub fn ready_offline() -> leptos::prelude::RwSignal<bool> {
+    use leptos::prelude::*;
+    let already = web_sys::window()
+        .and_then(|window| js_sys::Reflect::get(&window, &"candorReadyOffline".into()).ok())
+        .is_some_and(|flag| flag.is_truthy());
+    let ready = RwSignal::new(already);
+    let listener = window_event_listener_untyped("candor-ready-offline", move |_| ready.set(true));
+    on_cleanup(move || listener.remove());
+    ready
+}
+
+/// Tells the page's scripts that the app is running (the service worker then keeps the rest
+/// of the app for offline use, once the page is idle).
+pub fn say_started() {
+    if let Some(window) = web_sys::window() {
+        let _ = js_sys::Reflect::set(&window, &"candorStarted".into(), &true.into());
+        if let Ok(event) = web_sys::Event::new("candor-started") {
+            let _ = window.dispatch_event(&event);
+        }
+    }
+}
+
 /// Scrolls the element with this id into view and gives it keyboard focus.
 pub fn reveal(element_id: &str) {
     let Some(element) = web_sys::window()

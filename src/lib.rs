@@ -11,11 +11,17 @@ pub mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]
+pub mod engine;
+#[cfg(target_arch = "wasm32")]
+pub mod on_demand;
+#[cfg(target_arch = "wasm32")]
 pub mod pages;
 #[cfg(target_arch = "wasm32")]
 pub mod state;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
+#[cfg(target_arch = "wasm32")]
+pub mod tab_sync;
 
 /// Starts the app: replaces the loading shell with the live app, and makes sure that an
 /// unexpected error shows a message instead of a frozen page.
@@ -36,6 +42,7 @@ pub fn start() {
                 shell.remove();
             }
             leptos::mount::mount_to_body(app::App);
+            browser::say_started();
         })
     });
 }

@@ -1,20 +1,22 @@
 //! The app's reactive state: one signal holding the model, one saying whether saving works,
-//! and the current route. `dispatch` is the only way the model changes. Changes are written
-//! to storage in small batches, and at once when the page is hidden or closed; each write
-//! first merges what other tabs saved meanwhile, and never goes over data the app could not
-//! read.
+//! and the current route. `dispatch` is the only way the model changes. Stored data is read
+//! once the engine has arrived (`ready`). Changes are written to storage in small batches,
+//! and at once when the page is hidden or closed; each write first merges what other tabs
+//! saved meanwhile, and never goes over data the app could not read.
 
 use crate::browser;
 use crate::domain::due::would_double_message;
 use crate::domain::id::Id;
-use crate::domain::model::{update, Model, Msg, UpdateError};
+use crate::domain::model::{Model, Msg, UpdateError};
 use crate::domain::opportunity::Opportunity;
-use crate::domain::persist;
 use crate::domain::playbook::{built_in_ref, Playbook};
 use crate::domain::round::Round;
 use crate::domain::route::Route;
-use crate::domain::sync::{copies_made_of, merge_cleared, merge_tabs, Conflict};
+use crate::domain::sync::Conflict;
+use crate::engine::{engine, load_engine, Engine};
+use crate::on_demand::ChunkError;
 use crate::storage::{self, Loaded, SaveError};
+use crate::tab_sync::Synced;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use std::time::Duration;
@@ -35,7 +37,7 @@ pub enum SaveState {
 
 impl SaveState {
     /// Whether the app may write to storage in this state.
-    fn may_write(&self) -> bool {
+    pub(crate) fn may_write(&self) -> bool {
         matches!(self, SaveState::Saved | SaveState::Failed(_))
     }
 }
@@ -55,67 +57,34 @@ pub struct AppState {
     pub last_saved: RwSignal<Option<DateTime<Utc>>>,
     /// Records edited in this tab and another at once; both versions were kept.
     pub conflicts: RwSignal<Vec<Conflict>>,
+    /// Whether what was stored has been read into `model` (at once when nothing was).
+    pub is_ready: RwSignal<bool>,
+    /// The stored text found at start, until the engine has read it.
+    unread: StoredValue<Option<String>>,
     /// What this tab last read from or wrote to storage (the base of three-way merges with
     /// other tabs' saves), with a few earlier states (see `take_in`).
-    synced: StoredValue<Synced>,
+    pub(crate) synced: StoredValue<Synced>,
     /// Whether the model has changes not yet written, and the pending write, if scheduled.
     pending: StoredValue<Option<TimeoutHandle>>,
-}
-
-/// The texts this tab last read from or wrote to storage, and the models they hold, newest
-/// last.
-struct Synced(Vec<(Option<String>, Model)>);
-
-impl Synced {
-    /// How many states are remembered.
-    const KEPT: usize = 8;
-
-    fn new(text: Option<String>, model: Model) -> Self {
-        Self(vec![(text, model)])
-    }
-
-    fn latest(&self) -> &(Option<String>, Model) {
-        // Never empty: created with one state, and `push` only adds.
-        &self.0[self.0.len() - 1]
-    }
-
-    fn push(&mut self, text: Option<String>, model: Model) {
-        self.0.push((text, model));
-        if self.0.len() > Self::KEPT {
-            self.0.remove(0);
-        }
-    }
-
-    /// The base to merge another tab's save against: the state that save was made from, if
-    /// this tab knew it, else the latest.
-    fn base_for(&self, old: Option<&Option<String>>) -> &Model {
-        old.and_then(|old| self.0.iter().rev().find(|(text, _)| text == old))
-            .map_or(&self.latest().1, |(_, model)| model)
-    }
 }
 
 /// How long changes wait to be written together. A hidden or closing page writes at once.
 const SAVE_DELAY: Duration = Duration::from_millis(300);
 
 impl AppState {
-    /// Loads what is stored and reads the route from the address bar.
+    /// Finds what is stored (reading it waits for `ready`) and reads the route from the
+    /// address bar.
     pub fn load() -> Self {
-        let (model, save_state) = match storage::load() {
-            Loaded::Empty => (Model::default(), SaveState::Saved),
-            Loaded::Model(model) => (model, SaveState::Saved),
-            Loaded::Unreadable { raw, error } => (
-                Model::default(),
-                SaveState::ProtectingUnreadable {
-                    raw,
-                    reason: error.to_string(),
-                },
-            ),
-            Loaded::Unavailable(why) => (Model::default(), SaveState::Unavailable(why)),
+        let (unread, save_state) = match storage::load() {
+            Loaded::Empty => (None, SaveState::Saved),
+            Loaded::Stored(text) => (Some(text), SaveState::Saved),
+            Loaded::Unavailable(why) => (None, SaveState::Unavailable(why)),
         };
-        let text = storage::read_text().ok().flatten();
         Self {
-            synced: StoredValue::new(Synced::new(text, model.clone())),
-            model: RwSignal::new(model),
+            synced: StoredValue::new(Synced::new(None, Model::default())),
+            is_ready: RwSignal::new(unread.is_none()),
+            unread: StoredValue::new(unread),
+            model: RwSignal::new(Model::default()),
             save_state: RwSignal::new(save_state),
             route: RwSignal::new(Route::parse(&browser::current_fragment())),
             now: RwSignal::new(browser::now()),
@@ -123,6 +92,34 @@ impl AppState {
             conflicts: RwSignal::new(Vec::new()),
             pending: StoredValue::new(None),
         }
+    }
+
+    /// Fetches the engine if needed and reads what was stored at start into the model.
+    /// What cannot be read is kept exactly as it is, and never written over.
+    pub async fn ready(self) -> Result<Engine, ChunkError> {
+        let engine = load_engine().await?;
+        if let Some(text) = self.unread.try_update_value(Option::take).flatten() {
+            match (engine.decode)(&text) {
+                Ok(model) => {
+                    self.synced
+                        .set_value(Synced::new(Some(text), model.clone()));
+                    self.model.set(model);
+                }
+                Err(error) => self.save_state.set(SaveState::ProtectingUnreadable {
+                    raw: text,
+                    reason: error.to_string(),
+                }),
+            }
+        }
+        if !self.is_ready.get_untracked() {
+            self.is_ready.set(true);
+        }
+        Ok(engine)
+    }
+
+    /// The engine, once the stored data has been read with it.
+    fn ready_engine(self) -> Option<Engine> {
+        engine().filter(|_| self.is_ready.get_untracked())
     }
 
     /// Keeps `now` current while the app runs, and at once when the candidate comes back
@@ -195,9 +192,11 @@ impl AppState {
 
     /// Applies a change now. On error the model is untouched.
     pub fn dispatch(self, msg: Msg) -> Result<(), UpdateError> {
+        // Every screen that sends changes opens after `ready`.
+        let engine = self.ready_engine().ok_or(UpdateError::NotReady)?;
         let mut result = Ok(());
         self.model.maybe_update(|model| {
-            result = update(model, msg, browser::now());
+            result = (engine.update)(model, msg, browser::now());
             result.is_ok()
         });
         result
@@ -215,60 +214,16 @@ impl AppState {
     /// newer version, after an update there), this tab stops writing so that it never
     /// overwrites it, and says so.
     pub fn follow_other_tabs(self) {
-        let listener = storage::watch_other_tabs(move |old, new| self.take_in(new, Some(old)));
-        on_cleanup(move || listener.remove());
-    }
-
-    /// Merges the stored text (another tab's save, or `None` once cleared) into this tab.
-    ///
-    /// `old` is what the other tab replaced, when known (from the `storage` event). Tabs in
-    /// different processes see each other's writes late: this tab may have written its own
-    /// change over a stale copy before the other tab's event arrives. That event's `old` then
-    /// names the state both started from, and merging against it finds every change of both.
-    fn take_in(self, text: Option<String>, old: Option<Option<String>>) {
-        if self.synced.with_value(|synced| synced.latest().0 == text) {
-            return;
-        }
-        let incoming = match text.as_deref().map(persist::decode) {
-            None => Model::default(),
-            Some(Ok(model)) => model,
-            Some(Err(error)) => {
-                self.save_state.set(SaveState::ProtectingUnreadable {
-                    raw: text.unwrap_or_default(),
-                    reason: error.to_string(),
-                });
-                return;
-            }
-        };
-        if self
-            .save_state
-            .with_untracked(|s| matches!(s, SaveState::ProtectingUnreadable { .. }))
-        {
-            self.save_state.set(SaveState::Saved);
-        }
-        let (merged, told) = self.synced.with_value(|synced| {
-            let base = synced.base_for(old.as_ref());
-            let merged = self.model.with_untracked(|local| match text {
-                None => merge_cleared(base, local),
-                Some(_) => merge_tabs(base, local, &incoming),
-            });
-            let told = copies_made_of(synced.0.iter().map(|(_, m)| m), base, &incoming);
-            (merged, told)
-        });
-        let found: Vec<Conflict> = merged.conflicts.into_iter().chain(told).collect();
-        if !found.is_empty() {
-            self.conflicts.update(|all| {
-                for conflict in found {
-                    if all.iter().all(|c| c.copy != conflict.copy) {
-                        all.push(conflict);
-                    }
+        let listener = storage::watch_other_tabs(move |old, new| match self.ready_engine() {
+            Some(engine) => (engine.take_in)(self, new, Some(old)),
+            // Read what was stored first; then this save is merged in like any other.
+            None => leptos::task::spawn_local(async move {
+                if let Ok(engine) = self.ready().await {
+                    (engine.take_in)(self, new, Some(old));
                 }
-            });
-        }
-        self.synced
-            .update_value(|synced| synced.push(text, incoming));
-        // Setting the model schedules a write if the merge holds anything storage lacks.
-        self.model.set(merged.model);
+            }),
+        });
+        on_cleanup(move || listener.remove());
     }
 
     /// Writes pending changes now: first takes in anything another tab saved meanwhile,
@@ -277,43 +232,9 @@ impl AppState {
         if let Some(handle) = self.pending.try_update_value(Option::take).flatten() {
             handle.clear();
         }
-        if !self.save_state.with_untracked(SaveState::may_write) {
-            return;
-        }
-        match storage::read_text() {
-            Ok(stored) => self.take_in(stored, None),
-            Err(error) => {
-                self.save_state.set(SaveState::Failed(error));
-                return;
-            }
-        }
-        if !self.save_state.with_untracked(SaveState::may_write) {
-            return;
-        }
-        let text = self.model.with_untracked(persist::encode);
-        let unchanged = self.synced.with_value(|synced| match &synced.latest().0 {
-            Some(known) => *known == text,
-            // Nothing stored (a first visit, or just cleared): nothing to write until there is
-            // something to keep.
-            None => self
-                .model
-                .with_untracked(|m| *m == synced.latest().1 && *m == Model::default()),
-        });
-        if unchanged {
-            self.save_state.set(SaveState::Saved);
-            return;
-        }
-        match storage::write_text(&text) {
-            Ok(()) => {
-                let model = self.model.get_untracked();
-                self.synced
-                    .update_value(|synced| synced.push(Some(text), model));
-                let now = browser::now();
-                storage::record_saved_at(now);
-                self.last_saved.set(Some(now));
-                self.save_state.set(SaveState::Saved);
-            }
-            Err(error) => self.save_state.set(SaveState::Failed(error)),
+        // Without the engine nothing was changed yet, so there is nothing to write.
+        if let Some(engine) = self.ready_engine() {
+            (engine.flush)(self);
         }
     }
 
@@ -368,4 +289,33 @@ impl AppState {
 /// The app state provided by the root component.
 pub fn use_app_state() -> AppState {
     expect_context::<AppState>()
+}
+
+/// Offers a backup of everything in this tab, named with today's date.
+pub async fn download_backup(state: AppState) -> Result<(), String> {
+    let engine = state
+        .ready()
+        .await
+        .map_err(|_| "Candor could not load the part that writes backups".to_owned())?;
+    let now = browser::now();
+    let text = state
+        .model
+        .with_untracked(|m| (engine.backup)(m, now, &app_version()));
+    let day = crate::domain::zone::Zone::local(&browser::BrowserZone, now).date();
+    let name = crate::domain::sync::export_file_name("backup", day, "json");
+    browser::download_text(&name, "application/json", &text)
+}
+
+/// Starts a backup download; if it does not start, `error` says why.
+pub fn offer_backup(state: AppState, error: RwSignal<Option<String>>) {
+    leptos::task::spawn_local(async move { error.set(download_backup(state).await.err()) });
+}
+
+/// This build's version, with the label it was built with, if any (`CANDOR_BUILD_LABEL`).
+pub fn app_version() -> String {
+    let version = env!("CARGO_PKG_VERSION");
+    match option_env!("CANDOR_BUILD_LABEL") {
+        Some(label) if !label.is_empty() => format!("{version} ({label})"),
+        _ => version.to_owned(),
+    }
 }

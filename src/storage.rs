@@ -1,10 +1,9 @@
-//! The only place that touches localStorage. Loading tells apart a first visit, readable
-//! data, data that must be kept untouched because it cannot be read, and a browser that does
-//! not let the page store anything. Saving reports a full quota or blocked storage as an
+//! The only place that touches localStorage. Loading tells apart a first visit, stored
+//! data (read by the engine, see `state`), and a browser that does not let the page store
+//! anything. Saving reports a full quota or blocked storage as an
 //! error the candidate can read; nothing here panics.
 
-use crate::domain::model::Model;
-use crate::domain::persist::{self, LoadError};
+use crate::domain::persist;
 use gloo_storage::{LocalStorage, Storage};
 use std::fmt;
 use wasm_bindgen::{JsCast, JsValue};
@@ -14,10 +13,8 @@ use wasm_bindgen::{JsCast, JsValue};
 pub enum Loaded {
     /// Nothing stored yet: a first visit.
     Empty,
-    /// The stored model.
-    Model(Model),
-    /// Something is stored but cannot be read. It stays exactly as it is.
-    Unreadable { raw: String, error: LoadError },
+    /// The stored document's text, still to be read.
+    Stored(String),
     /// The browser does not let this page use storage (blocked, or some private modes).
     Unavailable(String),
 }
@@ -61,17 +58,9 @@ pub fn load() -> Loaded {
     }
     match LocalStorage::raw().get_item(persist::STORAGE_KEY) {
         Ok(None) => Loaded::Empty,
-        Ok(Some(raw)) => match persist::decode(&raw) {
-            Ok(model) => Loaded::Model(model),
-            Err(error) => Loaded::Unreadable { raw, error },
-        },
+        Ok(Some(raw)) => Loaded::Stored(raw),
         Err(error) => Loaded::Unavailable(describe(&error)),
     }
-}
-
-/// Writes the model. The caller decides whether writing is safe (never over unreadable data).
-pub fn save(model: &Model) -> Result<(), SaveError> {
-    write_text(&persist::encode(model))
 }
 
 /// Writes a document's text as it is.

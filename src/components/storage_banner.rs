@@ -3,7 +3,7 @@
 
 use crate::browser;
 use crate::domain::route::Route;
-use crate::state::{use_app_state, SaveState};
+use crate::state::{offer_backup, use_app_state, SaveState};
 use leptos::prelude::*;
 
 /// A banner that appears while saving does not work, saying why and what to do.
@@ -11,8 +11,7 @@ use leptos::prelude::*;
 pub fn StorageBanner() -> impl IntoView {
     let state = use_app_state();
     let download_error = RwSignal::new(None::<String>);
-    let download_tab_copy =
-        move |_| download_error.set(crate::pages::data::download_backup(state).err());
+    let download_tab_copy = move |_| offer_backup(state, download_error);
     let download_unreadable = move |_| {
         let result = state
             .save_state

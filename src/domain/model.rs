@@ -176,6 +176,8 @@ pub enum UpdateError {
     PlaybookIdTaken,
     /// The change does not apply to the playbook as it is (an item gone, a move past the end).
     PlaybookChangeFailed,
+    /// The stored data has not been read yet, so nothing can be changed.
+    NotReady,
 }
 
 impl fmt::Display for UpdateError {
@@ -199,6 +201,9 @@ impl fmt::Display for UpdateError {
             }
             UpdateError::PlaybookChangeFailed => {
                 f.write_str("That change no longer applies to the playbook.")
+            }
+            UpdateError::NotReady => {
+                f.write_str("Candor is still reading your saved data. Try again in a moment.")
             }
         }
     }

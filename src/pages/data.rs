@@ -3,7 +3,7 @@
 //! clearing everything with a typed confirmation.
 
 use crate::browser::{self, BrowserZone};
-use crate::domain::export::{backup_json, opportunities_csv};
+use crate::domain::export::opportunities_csv;
 use crate::domain::model::Model;
 use crate::domain::persist;
 use crate::domain::sync::{
@@ -11,36 +11,17 @@ use crate::domain::sync::{
 };
 use crate::domain::time_text::{byte_size, day_and_time};
 use crate::domain::zone::Zone;
-use crate::state::{use_app_state, AppState, SaveState};
+use crate::state::{app_version, offer_backup, use_app_state, AppState, SaveState};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
-
-/// This build's version, with the label it was built with, if any (`CANDOR_BUILD_LABEL`).
-pub fn app_version() -> String {
-    let version = env!("CARGO_PKG_VERSION");
-    match option_env!("CANDOR_BUILD_LABEL") {
-        Some(label) if !label.is_empty() => format!("{version} ({label})"),
-        _ => version.to_owned(),
-    }
-}
 
 /// Roughly what browsers allow one site in local storage.
 const QUOTA_BYTES: usize = 5 * 1024 * 1024;
 
 fn local_time(at: DateTime<Utc>) -> String {
     day_and_time(BrowserZone.local(at))
-}
-
-/// Offers a backup of everything in this tab, named with today's date.
-pub fn download_backup(state: AppState) -> Result<(), String> {
-    let now = browser::now();
-    let text = state
-        .model
-        .with_untracked(|m| backup_json(m, now, &app_version()));
-    let name = export_file_name("backup", BrowserZone.local(now).date(), "json");
-    browser::download_text(&name, "application/json", &text)
 }
 
 fn download_csv(state: AppState) -> Result<(), String> {
@@ -83,6 +64,7 @@ fn StorageStatus(state: AppState) -> impl IntoView {
         SaveState::Failed(_) => "The last save failed. See the message above.",
     }
     };
+    let offline = browser::ready_offline();
     let persistent = RwSignal::new(None::<bool>);
     spawn_local(async move { persistent.set(browser::is_storage_persistent().await) });
     let ask = move |_| {
@@ -113,6 +95,12 @@ fn StorageStatus(state: AppState) -> impl IntoView {
                 }}</dd>
                 <dt>"Version"</dt>
                 <dd data-testid="app-version">{app_version()}</dd>
+                <dt>"Offline"</dt>
+                <dd data-testid="offline-ready">{move || if offline.get() {
+                    "Ready: every screen is kept on this device and works without a connection."
+                } else {
+                    "Getting ready: the screens not opened yet are still being kept on this device."
+                }}</dd>
             </dl>
             <h3>"Kept safe from clean-up?"</h3>
             <p data-testid="persistence">
@@ -146,7 +134,7 @@ fn ExportSection(state: AppState) -> impl IntoView {
                  The spreadsheet has one row per opportunity, for Excel, Numbers or LibreOffice."
             </p>
             <div class="button-grid">
-                <button type="button" class="button" on:click=move |_| error.set(download_backup(state).err())>
+                <button type="button" class="button" on:click=move |_| offer_backup(state, error)>
                     "Download a backup (JSON)"
                 </button>
                 <button type="button" class="button button--quiet" on:click=move |_| error.set(download_csv(state).err())>
@@ -311,7 +299,7 @@ fn ImportSection(state: AppState) -> impl IntoView {
                                 count(model.opportunities.len(), "opportunity", "opportunities"),
                             )}</p>
                             <div class="button-grid">
-                                <button type="button" class="button" on:click=move |_| backup_error.set(download_backup(state).err())>"Download a backup first"</button>
+                                <button type="button" class="button" on:click=move |_| offer_backup(state, backup_error)>"Download a backup first"</button>
                                 <button type="button" class="button button--quiet button--danger" on:click=move |_| replace(model.clone())>"Replace everything"</button>
                                 <button type="button" class="button button--quiet" on:click=move |_| stage.set(Import::Idle)>"Cancel"</button>
                             </div>
@@ -352,7 +340,7 @@ fn ClearSection(state: AppState) -> impl IntoView {
                 "Removes every opportunity, note and playbook of yours from this browser, for \
                  example before handing the device on. It cannot be undone: download a backup first."
             </p>
-            <p><button type="button" class="button button--quiet" on:click=move |_| backup_error.set(download_backup(state).err())>"Download a backup before clearing"</button></p>
+            <p><button type="button" class="button button--quiet" on:click=move |_| offer_backup(state, backup_error)>"Download a backup before clearing"</button></p>
             {move || backup_error.get().map(|why| view! { <p class="form-error" role="alert">"The download did not start: " {why}</p> })}
             <div class="field">
                 <label for="clear-confirm">{format!("Type “{CLEAR_WORD}” to confirm")}</label>

@@ -1,4 +1,6 @@
-//! One routed screen per file.
+//! One routed screen per file. Every screen but Today's heading, its empty state and "page
+//! not found" arrives on demand, in groups of screens used together (`group_of`); each group
+//! is one chunk of the release build.
 
 pub mod call_card;
 pub mod composer;
@@ -17,3 +19,133 @@ pub mod share_playbook;
 pub mod snapshot;
 pub mod thank_you;
 pub mod today;
+
+use crate::domain::route::Route;
+use crate::domain::share::{link_kind, LinkKind};
+use crate::on_demand::{on_demand, OnDemand, Screen, ScreenGroup};
+use leptos::prelude::*;
+
+/// Declares a group of screens: its chunk, and the function that draws its routes.
+macro_rules! screen_group {
+    ($group:ident, $fetch:ident, $draw:ident) => {
+        on_demand! {
+            fn $fetch() -> Screen, in $group, { $draw as Screen }
+        }
+        const $group: ScreenGroup = ScreenGroup {
+            name: stringify!($group),
+            load: || Box::pin($fetch()),
+        };
+    };
+}
+
+screen_group!(TODAY, fetch_today, draw_today);
+screen_group!(LIST, fetch_list, draw_list);
+screen_group!(MOMENTS, fetch_moments, draw_moments);
+screen_group!(COMPOSER, fetch_composer, draw_composer);
+screen_group!(PITCH, fetch_pitch, draw_pitch);
+screen_group!(PLAYBOOKS, fetch_playbooks, draw_playbooks);
+screen_group!(LINKS, fetch_links, draw_links);
+screen_group!(DATA, fetch_data, draw_data);
+
+/// What Today shows below its heading when there is something to plan.
+fn draw_today(_: Route) -> AnyView {
+    view! { <today::TodayPlan/> }.into_any()
+}
+
+fn draw_list(_: Route) -> AnyView {
+    view! { <opportunities::OpportunitiesPage/> }.into_any()
+}
+
+fn draw_moments(route: Route) -> AnyView {
+    match route {
+        Route::Opportunity(id) => view! { <opportunity::OpportunityPage id/> }.into_any(),
+        Route::Call(id) => view! { <call_card::CallCardPage id/> }.into_any(),
+        Route::Round(id, round) => view! { <round::RoundPage id round/> }.into_any(),
+        Route::Debrief(id, round) => view! { <debrief::DebriefPage id round/> }.into_any(),
+        Route::ThankYou(id, round) => view! { <thank_you::ThankYouPage id round/> }.into_any(),
+        other => not_here(other),
+    }
+}
+
+fn draw_composer(route: Route) -> AnyView {
+    match route {
+        Route::Compose(id, round, interviewer) => {
+            view! { <composer::ComposerPage id round interviewer/> }.into_any()
+        }
+        other => not_here(other),
+    }
+}
+
+fn draw_pitch(_: Route) -> AnyView {
+    view! { <settings::SettingsPage/> }.into_any()
+}
+
+fn draw_playbooks(route: Route) -> AnyView {
+    match route {
+        Route::Playbook => view! { <playbook::PlaybookPage/> }.into_any(),
+        Route::EditPlaybook(id) => view! { <playbook_editor::PlaybookEditorPage id/> }.into_any(),
+        Route::SharePlaybook(id) => view! { <share_playbook::SharePlaybookPage id/> }.into_any(),
+        other => not_here(other),
+    }
+}
+
+fn draw_links(route: Route) -> AnyView {
+    match route {
+        Route::ShareOpportunity(id) => {
+            view! { <share_opportunity::ShareOpportunityPage id/> }.into_any()
+        }
+        // Whichever address a link came under, its prefix says what it holds.
+        Route::Import(link) | Route::Snapshot(link) => match link_kind(&link) {
+            Some(LinkKind::Snapshot) => view! { <snapshot::SnapshotPage link/> }.into_any(),
+            _ => view! { <import::ImportPage link/> }.into_any(),
+        },
+        other => not_here(other),
+    }
+}
+
+fn draw_data(_: Route) -> AnyView {
+    view! { <data::DataPage/> }.into_any()
+}
+
+/// A route handed to the wrong group: cannot happen, but shows "not found" rather than
+/// nothing.
+fn not_here(route: Route) -> AnyView {
+    let asked = route.to_fragment();
+    let asked = asked.trim_start_matches("#/").to_owned();
+    view! { <not_found::NotFoundPage asked/> }.into_any()
+}
+
+/// The group that draws a route, and the heading to show while it loads; `None` for the
+/// screens of the shell.
+fn group_of(route: &Route) -> Option<(ScreenGroup, &'static str)> {
+    Some(match route {
+        Route::Today | Route::NotFound(_) => return None,
+        Route::Opportunities(_) => (LIST, "Opportunities"),
+        Route::Opportunity(_) => (MOMENTS, "Opportunity"),
+        Route::Call(_) => (MOMENTS, "Call card"),
+        Route::Round(..) | Route::Debrief(..) | Route::ThankYou(..) => (MOMENTS, "Round"),
+        Route::Compose(..) => (COMPOSER, "Write a note"),
+        Route::Settings => (PITCH, "Your pitch"),
+        Route::Playbook => (PLAYBOOKS, "Playbooks"),
+        Route::EditPlaybook(_) => (PLAYBOOKS, "Playbook"),
+        Route::SharePlaybook(_) => (PLAYBOOKS, "Share a playbook"),
+        Route::ShareOpportunity(_) => (LINKS, "Share with your coach"),
+        Route::Import(_) | Route::Snapshot(_) => (LINKS, "Opening the link"),
+        Route::Data => (DATA, "Data"),
+    })
+}
+
+/// The screen for a route.
+pub fn screen(route: Route) -> AnyView {
+    match (group_of(&route), route) {
+        (Some((group, heading)), route) => view! { <OnDemand group route heading/> }.into_any(),
+        (None, Route::NotFound(asked)) => view! { <not_found::NotFoundPage asked/> }.into_any(),
+        (None, _) => view! { <today::TodayPage/> }.into_any(),
+    }
+}
+
+/// Today's plan, arriving on demand below the heading the shell draws.
+#[component]
+pub fn TodayPlanOnDemand() -> impl IntoView {
+    view! { <OnDemand group=TODAY route=Route::Today/> }
+}

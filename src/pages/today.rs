@@ -1,5 +1,6 @@
 //! Today: what is due now and next across all opportunities, most urgent first, with what to
 //! hold off on and the interviews coming up. The empty state tells a new user where to start.
+//! The heading and the empty state are part of the shell; the plan arrives on demand.
 
 use crate::browser::BrowserZone;
 use crate::components::action_card::ActionCard;
@@ -11,9 +12,39 @@ use crate::domain::zone::Zone;
 use crate::state::use_app_state;
 use leptos::prelude::*;
 
-/// The Today screen.
+/// The Today screen: its heading, then the empty state or the plan.
 #[component]
 pub fn TodayPage() -> impl IntoView {
+    let state = use_app_state();
+    let empty = Memo::new(move |_| {
+        state.is_ready.get() && state.model.with(|m| m.count(StatusFilter::All) == 0)
+    });
+    let add_link = Route::Opportunities(StatusFilter::All).to_fragment();
+    view! {
+        <h1 tabindex="-1">"Today"</h1>
+        {move || if empty.get() {
+            view! {
+                <section class="card empty-state">
+                    <h2>"Start with the job a recruiter told you about"</h2>
+                    <p>
+                        "Add the opportunity with the company and the recruiter's name. Then log their \
+                         call, voicemail or e-mail: Candor tells you what to do next, why, and by when."
+                    </p>
+                    <a class="button" href=add_link.clone()>"Add an opportunity"</a>
+                    <p class="field__hint">
+                        "Tip: write " <a href=Route::Settings.to_fragment()>"your pitch"</a> " once; it shows on every call card."
+                    </p>
+                </section>
+            }.into_any()
+        } else {
+            view! { <super::TodayPlanOnDemand/> }.into_any()
+        }}
+    }
+}
+
+/// What is due, what to hold off on, and the interviews coming up.
+#[component]
+pub fn TodayPlan() -> impl IntoView {
     let state = use_app_state();
     let model = state.model;
     let followed = Memo::new(move |_| model.with(|m| m.count(StatusFilter::All)));
@@ -50,23 +81,8 @@ pub fn TodayPage() -> impl IntoView {
         coming.sort_by_key(|(at, _, _)| *at);
         coming
     });
-    let add_link = Route::Opportunities(StatusFilter::All).to_fragment();
 
     view! {
-        <h1 tabindex="-1">"Today"</h1>
-        {move || (followed.get() == 0).then(|| view! {
-            <section class="card empty-state">
-                <h2>"Start with the job a recruiter told you about"</h2>
-                <p>
-                    "Add the opportunity with the company and the recruiter's name. Then log their \
-                     call, voicemail or e-mail: Candor tells you what to do next, why, and by when."
-                </p>
-                <a class="button" href=add_link.clone()>"Add an opportunity"</a>
-                <p class="field__hint">
-                    "Tip: write " <a href=Route::Settings.to_fragment()>"your pitch"</a> " once; it shows on every call card."
-                </p>
-            </section>
-        })}
         {move || {
             let plan = today.get();
             if followed.get() == 0 {

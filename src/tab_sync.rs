@@ -1,0 +1,142 @@
+//! Saving and following other tabs: before every write, and on every `storage` event, the
+//! tab merges three ways what it has, what it last read or wrote, and what is stored
+//! (`domain::sync`), then writes the whole document if it differs. Part of the engine's
+//! chunk: the shell reaches it through `engine::Engine`.
+
+use crate::browser;
+use crate::domain::model::Model;
+use crate::domain::persist;
+use crate::domain::sync::{copies_made_of, merge_cleared, merge_tabs, Conflict};
+use crate::state::{AppState, SaveState};
+use crate::storage;
+use leptos::prelude::*;
+
+/// The texts this tab last read from or wrote to storage, and the models they hold, newest
+/// last.
+pub struct Synced(pub Vec<(Option<String>, Model)>);
+
+impl Synced {
+    /// How many states are remembered.
+    const KEPT: usize = 8;
+
+    pub fn new(text: Option<String>, model: Model) -> Self {
+        Self(vec![(text, model)])
+    }
+
+    pub fn latest(&self) -> &(Option<String>, Model) {
+        // Never empty: created with one state, and `push` only adds.
+        &self.0[self.0.len() - 1]
+    }
+
+    pub fn push(&mut self, text: Option<String>, model: Model) {
+        self.0.push((text, model));
+        if self.0.len() > Self::KEPT {
+            self.0.remove(0);
+        }
+    }
+
+    /// The base to merge another tab's save against: the state that save was made from, if
+    /// this tab knew it, else the latest.
+    fn base_for(&self, old: Option<&Option<String>>) -> &Model {
+        old.and_then(|old| self.0.iter().rev().find(|(text, _)| text == old))
+            .map_or(&self.latest().1, |(_, model)| model)
+    }
+}
+
+/// Merges the stored text (another tab's save, or `None` once cleared) into this tab.
+///
+/// `old` is what the other tab replaced, when known (from the `storage` event). Tabs in
+/// different processes see each other's writes late: this tab may have written its own
+/// change over a stale copy before the other tab's event arrives. That event's `old` then
+/// names the state both started from, and merging against it finds every change of both.
+pub fn take_in(state: AppState, text: Option<String>, old: Option<Option<String>>) {
+    if state.synced.with_value(|synced| synced.latest().0 == text) {
+        return;
+    }
+    let incoming = match text.as_deref().map(persist::decode) {
+        None => Model::default(),
+        Some(Ok(model)) => model,
+        Some(Err(error)) => {
+            state.save_state.set(SaveState::ProtectingUnreadable {
+                raw: text.unwrap_or_default(),
+                reason: error.to_string(),
+            });
+            return;
+        }
+    };
+    if state
+        .save_state
+        .with_untracked(|s| matches!(s, SaveState::ProtectingUnreadable { .. }))
+    {
+        state.save_state.set(SaveState::Saved);
+    }
+    let (merged, told) = state.synced.with_value(|synced| {
+        let base = synced.base_for(old.as_ref());
+        let merged = state.model.with_untracked(|local| match text {
+            None => merge_cleared(base, local),
+            Some(_) => merge_tabs(base, local, &incoming),
+        });
+        let earlier = synced.0.iter().map(|(_, m)| m);
+        let told = copies_made_of(earlier, base, &incoming);
+        (merged, told)
+    });
+    let found: Vec<Conflict> = merged.conflicts.into_iter().chain(told).collect();
+    if !found.is_empty() {
+        state.conflicts.update(|all| {
+            for conflict in found {
+                if all.iter().all(|c| c.copy != conflict.copy) {
+                    all.push(conflict);
+                }
+            }
+        });
+    }
+    state
+        .synced
+        .update_value(|synced| synced.push(text, incoming));
+    // Setting the model schedules a write if the merge holds anything storage lacks.
+    state.model.set(merged.model);
+}
+
+/// Writes pending changes now: first takes in anything another tab saved meanwhile,
+/// then writes the whole document if it differs from what is stored.
+pub fn flush(state: AppState) {
+    if !state.save_state.with_untracked(SaveState::may_write) {
+        return;
+    }
+    match storage::read_text() {
+        Ok(stored) => take_in(state, stored, None),
+        Err(error) => {
+            state.save_state.set(SaveState::Failed(error));
+            return;
+        }
+    }
+    if !state.save_state.with_untracked(SaveState::may_write) {
+        return;
+    }
+    let text = state.model.with_untracked(persist::encode);
+    let unchanged = state.synced.with_value(|synced| match &synced.latest().0 {
+        Some(known) => *known == text,
+        // Nothing stored (a first visit, or just cleared): nothing to write until there is
+        // something to keep.
+        None => state
+            .model
+            .with_untracked(|m| *m == synced.latest().1 && *m == Model::default()),
+    });
+    if unchanged {
+        state.save_state.set(SaveState::Saved);
+        return;
+    }
+    match storage::write_text(&text) {
+        Ok(()) => {
+            let model = state.model.get_untracked();
+            state
+                .synced
+                .update_value(|synced| synced.push(Some(text), model));
+            let now = browser::now();
+            storage::record_saved_at(now);
+            state.last_saved.set(Some(now));
+            state.save_state.set(SaveState::Saved);
+        }
+        Err(error) => state.save_state.set(SaveState::Failed(error)),
+    }
+}
