@@ -43,6 +43,10 @@ if ("serviceWorker" in navigator) {
         if (document.visibilityState === "visible") registration.update().catch(() => {});
       });
     });
+  // Whatever could not be kept offline (no connection) is fetched once the device is back.
+  window.addEventListener("online", () => {
+    if (!window.candorReadyOffline) warm();
+  });
   const start = () =>
     register()
       .then(warm)

@@ -70,7 +70,7 @@ await Promise.all(
   Array.from({ length: availableParallelism() }, async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
       const [path, name] = next;
-      await execFileAsync("wasm-opt", ["-Oz", ...WASM_FEATURES, path, "-o", join(work, name)]);
+      await execFileAsync("wasm-opt", ["-Oz", "--strip-producers", "--strip-target-features", ...WASM_FEATURES, path, "-o", join(work, name)]);
     }
   }),
 );
@@ -86,6 +86,18 @@ for (const [, name] of modules.slice(1)) {
   await writeFile(join(stage, hashed), body);
   loader = loader.replaceAll(`"./${name}"`, `"./${hashed}"`);
 }
+// Which files each split point fetches (its own module and the chunks it shares with
+// others), read from the loader before it is minified: the size budget adds them up.
+const chunkFiles = Object.fromEntries(
+  [...loader.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)].map((m) => [m[1], m[2]]),
+);
+const splits = Object.fromEntries(
+  [...loader.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?\n, \[([^\]]*)\]\)\);/g)].map((m) => [
+    m[1],
+    [m[2], ...m[3].split(",").map((dep) => dep.trim()).filter(Boolean).map((dep) => chunkFiles[dep])],
+  ]),
+);
+if (!splits.engine || Object.values(splits).flat().some((file) => !file)) throw new Error("could not read the chunk loader's split points");
 const mainWasm = await readFile(join(work, `${APP}_bg.wasm`));
 const buildHash = hashOf(mainWasm, glue, loader);
 const names = {
@@ -141,6 +153,8 @@ index = index.replace(
 );
 if (index.includes("data-trunk")) throw new Error("index.html has a Trunk link this build does not know");
 await writeFile(join(stage, "index.html"), index);
+const first = ["index.html", names.js, names.wasm, names.loader, ...[...index.matchAll(/href="\.\/([^"]+\.(?:css|svg))"/g)].map((m) => m[1]), "sw-register.js"];
+await writeFile(join(work, "chunks.json"), JSON.stringify({ first, splits }, null, 2));
 
 // 7. Content-Security-Policy and service worker, then the finished build takes dist's place.
 run("node", [join(root, "scripts", "finish-build.mjs")], { env: { ...process.env, TRUNK_STAGING_DIR: stage } });

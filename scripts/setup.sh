@@ -2,12 +2,16 @@
 # Installs whatever building and testing Candor needs and is missing, and reuses what is
 # already there at the right version. Asks nothing. Source it (so PATH carries over) or run it.
 #
-#   scripts/setup.sh           tools to build: wasm32 target, trunk, wasm-bindgen-cli, wasm-opt
+#   scripts/setup.sh           tools to build: wasm32 target, trunk, wasm-bindgen-cli,
+#                              wasm-split-cli, wasm-opt and the npm build helpers
 #   scripts/setup.sh --tests   the same, plus Chromium, ChromeDriver and the test packages
 set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.21.14"
+# The splitter that cuts the release build into chunks (crate wasm_split_cli_support; the
+# crate named wasm-split-cli is another tool).
+WASM_SPLIT_VERSION="0.2.4"
 WASM_BINDGEN_VERSION="$(sed -n '/^name = "wasm-bindgen"$/{n;s/^version = "\(.*\)"$/\1/p}' "$repo_root/Cargo.lock")"
 
 export PATH="$repo_root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -57,6 +61,15 @@ ensure_wasm_bindgen() {
   cargo install --force "wasm-bindgen-cli@$WASM_BINDGEN_VERSION"
 }
 
+ensure_wasm_split() {
+  if command -v wasm-split-cli >/dev/null 2>&1 &&
+    cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    return
+  fi
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (takes about 2 minutes)"
+  cargo install --locked --force "wasm_split_cli_support@$WASM_SPLIT_VERSION" --features build-binary
+}
+
 # npm packages: wasm-opt (binaryen), Playwright and axe, exactly as package-lock.json says.
 ensure_node_packages() {
   if ! command -v npm >/dev/null 2>&1; then
@@ -82,7 +95,8 @@ ensure_rust
 ensure_node_packages
 ensure_wasm_bindgen
 ensure_trunk
+ensure_wasm_split
 if [ "${1:-}" = "--tests" ]; then
   ensure_chromium
 fi
-say "ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(wasm-opt --version | cut -d' ' -f3)"
+say "ready: $(trunk --version), $(wasm-bindgen --version), wasm-split-cli $WASM_SPLIT_VERSION, wasm-opt $(wasm-opt --version | cut -d' ' -f3)"

@@ -24,14 +24,22 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-// Fetches what this version has not kept yet, one file after another so that the
-// candidate's own requests come first, then tells the page.
+// Fetches what this version has not kept yet, a few files at a time so that the candidate's
+// own requests come first, then tells the page. A file that cannot be had now (offline, or
+// gone after a deploy) is left for the next time; the others are still kept.
 let warming;
 async function warm() {
   const cache = await caches.open(CACHE);
-  for (const path of LATER) {
-    if (!(await cache.match(path))) await cache.add(path);
-  }
+  const queue = [...LATER];
+  let missed = 0;
+  const worker = async () => {
+    for (let path = queue.shift(); path; path = queue.shift()) {
+      if (await cache.match(path)) continue;
+      await cache.add(path).catch(() => (missed += 1));
+    }
+  };
+  await Promise.all([worker(), worker(), worker()]);
+  if (missed > 0) throw new Error(`${missed} files could not be kept`);
 }
 
 self.addEventListener("message", (event) => {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check and test of Candor, in order, and ends with one summary line:
 # format, clippy (host and wasm32), native tests, browser tests in headless Chromium, the
-# release build, the size budget, the Playwright end-to-end suite with accessibility
+# development build, the release build (cut into chunks loaded on demand), the size budget,
+# the Playwright end-to-end suite with accessibility
 # checks, and Lighthouse's scores. Installs whatever is missing first (see scripts/setup.sh).
 # Exits non-zero on any failure.
 set -uo pipefail
@@ -81,11 +82,13 @@ check "clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unkn
 cargo_tests "native tests" cargo test --locked
 cargo_tests "browser tests" env CHROMEDRIVER=/usr/bin/chromedriver \
   cargo test --locked --target wasm32-unknown-unknown --test browser_storage
+# The development build (`trunk serve` builds the same way): one module, no split points.
+check "development build (trunk)" trunk build --offline --locked --dist target/dist-dev
 # A second, labelled build first: the end-to-end suite updates a running app from the main
 # build to this one. The main build comes last, so dist/ and the build cache are the main one.
 check "second release build (for the update test)" \
-  env CANDOR_BUILD_LABEL=next trunk build --release --offline --locked --dist target/dist-next
-check "release build" trunk build --release --offline --locked
+  env CANDOR_BUILD_LABEL=next node scripts/build-release.mjs --dist target/dist-next
+check "release build" node scripts/build-release.mjs
 if [[ " ${failures[*]} " == *" release build "* ]]; then
   record "size budget" 0 1
   record "end-to-end" 0 1

@@ -1,8 +1,10 @@
-//! The engine: reading and writing the stored document, applying the candidate's changes,
-//! and merging what other tabs saved. It is most of the app's logic and is not needed to
-//! show a first visit, so it arrives in its own chunk (see `on_demand`) the first time there
-//! is stored data to read or a screen to open. Once here, the shell calls it synchronously
-//! through this table of functions, so saving on `pagehide` still happens at once.
+//! The engine: reading the stored document, and then writing it, applying the candidate's
+//! changes and merging what other tabs saved. It is most of the app's logic and is not
+//! needed to show a first visit, so it arrives in two chunks (see `on_demand`): the reader
+//! the first time there is stored data to show (it comes with Today's plan, which always
+//! needs it), the writer before any screen that changes something (and in the background
+//! once Today is shown). Once here, the shell calls them synchronously through these tables
+//! of functions, so saving on `pagehide` still happens at once.
 
 use crate::domain::model::{update, Model, Msg, UpdateError};
 use crate::domain::persist::{self, LoadError};
@@ -11,13 +13,16 @@ use crate::state::AppState;
 use chrono::{DateTime, Utc};
 use std::cell::Cell;
 
-/// The engine's functions.
+/// What reading the stored document needs.
 #[derive(Clone, Copy)]
-pub struct Engine {
+pub struct Reader {
     /// Reads a stored document (any readable version), or says why it cannot.
     pub decode: fn(&str) -> Result<Model, LoadError>,
-    /// Writes the stored document of a model.
-    pub encode: fn(&Model) -> String,
+}
+
+/// What changing and saving needs.
+#[derive(Clone, Copy)]
+pub struct Writer {
     /// Applies one change (see `domain::model::update`).
     pub update: fn(&mut Model, Msg, DateTime<Utc>) -> Result<(), UpdateError>,
     /// Merges what another tab saved (or `None`: cleared) into this tab; the second text is
@@ -30,11 +35,16 @@ pub struct Engine {
 }
 
 on_demand! {
-    /// Fetches the engine's chunk.
-    fn fetch_engine() -> Engine, in engine, {
-        Engine {
-            decode: persist::decode,
-            encode: persist::encode,
+    /// Fetches the reader's chunk.
+    fn fetch_reader() -> Reader, in engine, {
+        Reader { decode: persist::decode }
+    }
+}
+
+on_demand! {
+    /// Fetches the writer's chunk.
+    fn fetch_writer() -> Writer, in writer, {
+        Writer {
             update,
             take_in: crate::tab_sync::take_in,
             flush: crate::tab_sync::flush,
@@ -44,20 +54,31 @@ on_demand! {
 }
 
 thread_local! {
-    static LOADED: Cell<Option<Engine>> = const { Cell::new(None) };
+    static READER: Cell<Option<Reader>> = const { Cell::new(None) };
+    static WRITER: Cell<Option<Writer>> = const { Cell::new(None) };
 }
 
-/// The engine, if it has arrived.
-pub fn engine() -> Option<Engine> {
-    LOADED.with(Cell::get)
+/// The writer, if it has arrived.
+pub fn writer() -> Option<Writer> {
+    WRITER.with(Cell::get)
 }
 
-/// The engine, fetching it first if needed.
-pub async fn load_engine() -> Result<Engine, ChunkError> {
-    if let Some(engine) = engine() {
-        return Ok(engine);
+/// The reader, fetching it first if needed.
+pub async fn load_reader() -> Result<Reader, ChunkError> {
+    if let Some(reader) = READER.with(Cell::get) {
+        return Ok(reader);
     }
-    let engine = fetch_engine().await?;
-    LOADED.with(|loaded| loaded.set(Some(engine)));
-    Ok(engine)
+    let reader = fetch_reader().await?;
+    READER.with(|loaded| loaded.set(Some(reader)));
+    Ok(reader)
+}
+
+/// The writer, fetching it first if needed.
+pub async fn load_writer() -> Result<Writer, ChunkError> {
+    if let Some(writer) = writer() {
+        return Ok(writer);
+    }
+    let writer = fetch_writer().await?;
+    WRITER.with(|loaded| loaded.set(Some(writer)));
+    Ok(writer)
 }

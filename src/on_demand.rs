@@ -59,6 +59,9 @@ pub struct ScreenGroup {
     pub name: &'static str,
     /// Fetches the chunk and hands back the group's drawing function.
     pub load: LoadScreen,
+    /// Whether its screens change anything: then the engine's writer comes first; else it
+    /// follows in the background.
+    pub writes: bool,
 }
 
 thread_local! {
@@ -71,14 +74,33 @@ impl ScreenGroup {
         LOADED.with(|loaded| loaded.borrow().get(self.name).copied())
     }
 
-    /// Loads the group (after the engine: every screen reads the stored document).
+    /// Loads the group, after the engine: every screen reads the stored document.
     async fn fetch(self, state: crate::state::AppState) -> Result<Screen, ChunkError> {
-        state.ready().await?;
+        if self.writes {
+            state.writable().await?;
+        } else {
+            state.ready().await?;
+        }
         let screen = (self.load)().await?;
+        if !self.writes {
+            // A little after the screen is drawn, so that it never competes with what the
+            // screen needs; if it cannot come then, a tap asks again (`AppState::apply`).
+            set_timeout(
+                move || {
+                    leptos::task::spawn_local(async move {
+                        let _ = state.writable().await;
+                    })
+                },
+                WRITER_AFTER,
+            );
+        }
         LOADED.with(|loaded| loaded.borrow_mut().insert(self.name, screen));
         Ok(screen)
     }
 }
+
+/// How long after a screen that only reads is drawn the writer is fetched.
+const WRITER_AFTER: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// Whether the chunk is being fetched, arrived, or could not be had.
 #[derive(Clone, Copy)]

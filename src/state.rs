@@ -13,7 +13,7 @@ use crate::domain::playbook::{built_in_ref, Playbook};
 use crate::domain::round::Round;
 use crate::domain::route::Route;
 use crate::domain::sync::Conflict;
-use crate::engine::{engine, load_engine, Engine};
+use crate::engine::{load_reader, load_writer, writer, Writer};
 use crate::on_demand::ChunkError;
 use crate::storage::{self, Loaded, SaveError};
 use crate::tab_sync::Synced;
@@ -94,12 +94,12 @@ impl AppState {
         }
     }
 
-    /// Fetches the engine if needed and reads what was stored at start into the model.
-    /// What cannot be read is kept exactly as it is, and never written over.
-    pub async fn ready(self) -> Result<Engine, ChunkError> {
-        let engine = load_engine().await?;
+    /// Fetches the engine's reader if needed and reads what was stored at start into the
+    /// model. What cannot be read is kept exactly as it is, and never written over.
+    pub async fn ready(self) -> Result<(), ChunkError> {
+        let reader = load_reader().await?;
         if let Some(text) = self.unread.try_update_value(Option::take).flatten() {
-            match (engine.decode)(&text) {
+            match (reader.decode)(&text) {
                 Ok(model) => {
                     self.synced
                         .set_value(Synced::new(Some(text), model.clone()));
@@ -114,12 +114,19 @@ impl AppState {
         if !self.is_ready.get_untracked() {
             self.is_ready.set(true);
         }
-        Ok(engine)
+        Ok(())
     }
 
-    /// The engine, once the stored data has been read with it.
-    fn ready_engine(self) -> Option<Engine> {
-        engine().filter(|_| self.is_ready.get_untracked())
+    /// `ready`, and the engine's writer fetched: what every screen that changes something
+    /// needs.
+    pub async fn writable(self) -> Result<Writer, ChunkError> {
+        self.ready().await?;
+        load_writer().await
+    }
+
+    /// The writer, once the stored data has been read.
+    fn ready_writer(self) -> Option<Writer> {
+        writer().filter(|_| self.is_ready.get_untracked())
     }
 
     /// Keeps `now` current while the app runs, and at once when the candidate comes back
@@ -187,16 +194,25 @@ impl AppState {
     /// Applies a change and reports nothing: for edits whose only failure is that the record
     /// has gone meanwhile, which the screen then shows by itself.
     pub fn apply(self, msg: Msg) {
-        let _ = self.dispatch(msg);
+        if self.ready_writer().is_some() {
+            let _ = self.dispatch(msg);
+        } else {
+            // A tap on Today while the writer is still on its way: apply it on arrival.
+            leptos::task::spawn_local(async move {
+                if self.writable().await.is_ok() {
+                    let _ = self.dispatch(msg);
+                }
+            });
+        }
     }
 
     /// Applies a change now. On error the model is untouched.
     pub fn dispatch(self, msg: Msg) -> Result<(), UpdateError> {
         // Every screen that sends changes opens after `ready`.
-        let engine = self.ready_engine().ok_or(UpdateError::NotReady)?;
+        let writer = self.ready_writer().ok_or(UpdateError::NotReady)?;
         let mut result = Ok(());
         self.model.maybe_update(|model| {
-            result = (engine.update)(model, msg, browser::now());
+            result = (writer.update)(model, msg, browser::now());
             result.is_ok()
         });
         result
@@ -214,12 +230,12 @@ impl AppState {
     /// newer version, after an update there), this tab stops writing so that it never
     /// overwrites it, and says so.
     pub fn follow_other_tabs(self) {
-        let listener = storage::watch_other_tabs(move |old, new| match self.ready_engine() {
-            Some(engine) => (engine.take_in)(self, new, Some(old)),
+        let listener = storage::watch_other_tabs(move |old, new| match self.ready_writer() {
+            Some(writer) => (writer.take_in)(self, new, Some(old)),
             // Read what was stored first; then this save is merged in like any other.
             None => leptos::task::spawn_local(async move {
-                if let Ok(engine) = self.ready().await {
-                    (engine.take_in)(self, new, Some(old));
+                if let Ok(writer) = self.writable().await {
+                    (writer.take_in)(self, new, Some(old));
                 }
             }),
         });
@@ -232,9 +248,9 @@ impl AppState {
         if let Some(handle) = self.pending.try_update_value(Option::take).flatten() {
             handle.clear();
         }
-        // Without the engine nothing was changed yet, so there is nothing to write.
-        if let Some(engine) = self.ready_engine() {
-            (engine.flush)(self);
+        // Without the writer nothing was changed yet, so there is nothing to write.
+        if let Some(writer) = self.ready_writer() {
+            (writer.flush)(self);
         }
     }
 
@@ -293,14 +309,14 @@ pub fn use_app_state() -> AppState {
 
 /// Offers a backup of everything in this tab, named with today's date.
 pub async fn download_backup(state: AppState) -> Result<(), String> {
-    let engine = state
-        .ready()
+    let writer = state
+        .writable()
         .await
         .map_err(|_| "Candor could not load the part that writes backups".to_owned())?;
     let now = browser::now();
     let text = state
         .model
-        .with_untracked(|m| (engine.backup)(m, now, &app_version()));
+        .with_untracked(|m| (writer.backup)(m, now, &app_version()));
     let day = crate::domain::zone::Zone::local(&browser::BrowserZone, now).date();
     let name = crate::domain::sync::export_file_name("backup", day, "json");
     browser::download_text(&name, "application/json", &text)

@@ -25,27 +25,36 @@ use crate::domain::share::{link_kind, LinkKind};
 use crate::on_demand::{on_demand, OnDemand, Screen, ScreenGroup};
 use leptos::prelude::*;
 
-/// Declares a group of screens: its chunk, and the function that draws its routes.
+/// Declares a group of screens: the function that draws its routes, and the chunk it comes
+/// in (its own, or one it always comes with).
 macro_rules! screen_group {
-    ($group:ident, $fetch:ident, $draw:ident) => {
+    ($group:ident, $fetch:ident, $draw:ident, $chunk:ident, $writes:literal) => {
         on_demand! {
-            fn $fetch() -> Screen, in $group, { $draw as Screen }
+            fn $fetch() -> Screen, in $chunk, { $draw as Screen }
         }
         const $group: ScreenGroup = ScreenGroup {
             name: stringify!($group),
             load: || Box::pin($fetch()),
+            writes: $writes,
         };
     };
 }
 
-screen_group!(TODAY, fetch_today, draw_today);
-screen_group!(LIST, fetch_list, draw_list);
-screen_group!(MOMENTS, fetch_moments, draw_moments);
-screen_group!(COMPOSER, fetch_composer, draw_composer);
-screen_group!(PITCH, fetch_pitch, draw_pitch);
-screen_group!(PLAYBOOKS, fetch_playbooks, draw_playbooks);
-screen_group!(LINKS, fetch_links, draw_links);
-screen_group!(DATA, fetch_data, draw_data);
+// Today's plan needs the engine's reader whenever it is shown: one chunk for both. It can be
+// shown before the writer arrives (taps wait for it: `AppState::apply`).
+screen_group!(TODAY, fetch_today, draw_today, engine, false);
+// Screens used together share a chunk: fewer chunks means fewer requests on a slow network
+// (the splitter makes one chunk per set of groups sharing code). The list, an opportunity
+// with its moments, the composer and the pitch are the candidate's everyday work; the
+// playbooks and the links are what coaches and candidates share. The Data screen (backups,
+// imports, storage) is mostly the code that saves, so it comes with the engine's writer.
+screen_group!(LIST, fetch_list, draw_list, work, true);
+screen_group!(MOMENTS, fetch_moments, draw_moments, work, true);
+screen_group!(COMPOSER, fetch_composer, draw_composer, work, true);
+screen_group!(PITCH, fetch_pitch, draw_pitch, work, true);
+screen_group!(PLAYBOOKS, fetch_playbooks, draw_playbooks, sharing, true);
+screen_group!(LINKS, fetch_links, draw_links, sharing, true);
+screen_group!(DATA, fetch_data, draw_data, writer, true);
 
 /// What Today shows below its heading when there is something to plan.
 fn draw_today(_: Route) -> AnyView {

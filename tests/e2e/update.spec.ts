@@ -29,7 +29,7 @@ async function deploy(from: string, to: string) {
   await cp(from, to, { recursive: true });
 }
 
-const wasmOf = async (dir: string) => (await readdir(dir)).find((name) => name.endsWith(".wasm"));
+const mainWasmOf = async (dir: string) => (await readdir(dir)).find((name) => /^candor-.*_bg\.wasm$/.test(name));
 
 test("a new version waits for the candidate, then switches whole without losing typing", async ({ page }) => {
   const next = join(ROOT, "target/dist-next");
@@ -49,6 +49,8 @@ test("a new version waits for the candidate, then switches whole without losing 
         await new Promise((r) => navigator.serviceWorker.addEventListener("controllerchange", r, { once: true }));
       }
     });
+    // The candidate has used the app for a while: every screen of this version is kept.
+    await expect(page.getByTestId("offline-ready")).toContainText("Ready");
     await app.nav("Opportunities").click();
     await page.getByLabel("Company", { exact: true }).fill("Acme");
     await page.getByRole("button", { name: "Add", exact: true }).click();
@@ -68,13 +70,21 @@ test("a new version waits for the candidate, then switches whole without losing 
     await expect(notes).toHaveValue("Half-typed thought, finished.");
     await app.nav("Data").click();
     await expect(page.getByTestId("app-version")).toHaveText("0.1.0");
+    // A screen not opened before the deploy still comes from the old version, whole.
+    await app.nav("Playbook").click();
+    await expect(page.getByRole("heading", { name: "Your playbooks" })).toBeVisible();
+    await app.nav("Data").click();
 
     const loaded: string[] = [];
     page.on("response", (response) => loaded.push(new URL(response.url()).pathname));
     await banner.getByRole("button", { name: "Switch to the new version" }).click();
     await expect(page.getByTestId("app-version")).toHaveText("0.1.0 (next)");
     await expect(banner).toHaveCount(0);
-    expect(loaded.filter((path) => path.endsWith(".wasm"))).toEqual([`/app/${await wasmOf(next)}`]);
+    // Every file from the new build: its main module, and the chunks of the screen shown.
+    const wasm = loaded.filter((path) => path.endsWith(".wasm"));
+    expect(wasm.filter((path) => /\/candor-.*_bg\.wasm$/.test(path))).toEqual([`/app/${await mainWasmOf(next)}`]);
+    const nextFiles = new Set((await readdir(next)).map((name) => `/app/${name}`));
+    expect(wasm.filter((path) => !nextFiles.has(path))).toEqual([]);
     await app.nav("Opportunities").click();
     await page.getByRole("link", { name: /Acme/ }).click();
     await expect(notes).toHaveValue("Half-typed thought, finished.");
