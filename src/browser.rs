@@ -174,6 +174,13 @@ pub fn ready_offline() -> leptos::prelude::RwSignal<bool> {
     ready
 }
 
+/// Whether this browser can keep the app for offline use (it has service workers).
+pub fn can_work_offline() -> bool {
+    web_sys::window().is_some_and(|window| {
+        js_sys::Reflect::has(&window.navigator(), &"serviceWorker".into()).unwrap_or(false)
+    })
+}
+
 /// Tells the page's scripts that the app is running (the service worker then keeps the rest
 /// of the app for offline use, once the page is idle).
 pub fn say_started() {

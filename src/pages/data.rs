@@ -98,8 +98,10 @@ fn StorageStatus(state: AppState) -> impl IntoView {
                 <dt>"Offline"</dt>
                 <dd data-testid="offline-ready">{move || if offline.get() {
                     "Ready: every screen is kept on this device and works without a connection."
-                } else {
+                } else if browser::can_work_offline() {
                     "Getting ready: the screens not opened yet are still being kept on this device."
+                } else {
+                    "Not in this browser: it does not let Candor keep itself for use without a connection."
                 }}</dd>
             </dl>
             <h3>"Kept safe from clean-up?"</h3>

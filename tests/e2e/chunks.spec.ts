@@ -3,6 +3,7 @@
 // (missing from the server, or offline before the app kept it).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { test, expect, CandorApp } from "./fixtures";
 import type { Page } from "@playwright/test";
 
@@ -75,6 +76,11 @@ test.describe("a screen whose chunk cannot be fetched", () => {
     await expect(problem).toBeVisible();
     await expect(app.heading).toHaveText("Data");
     await expect(page).toHaveTitle("Data · Candor");
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.help}`), `axe, ${colorScheme}`).toEqual([]);
+    }
     // The rest of the app goes on.
     await app.nav("Today").click();
     await expect(page.getByRole("link", { name: "Add an opportunity" })).toBeVisible();
