@@ -78,7 +78,7 @@ lighthouse_scores() {
 
 check "format" cargo fmt --all -- --check
 check "clippy (host)" cargo clippy --all-targets --locked -- -D warnings
-check "clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+check "clippy (wasm32, as the release build: split points on)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown --features split -- -D warnings
 cargo_tests "native tests" cargo test --locked
 cargo_tests "browser tests" env CHROMEDRIVER=/usr/bin/chromedriver \
   cargo test --locked --target wasm32-unknown-unknown --test browser_storage

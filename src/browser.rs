@@ -146,19 +146,16 @@ pub fn announce_screen(focus: bool) {
     }
 }
 
-/// Whether keyboard focus is on the current screen's main heading (or nowhere in
-/// particular), as it is right after an in-app navigation.
+/// Whether keyboard focus is on the current screen's main heading, as it is right after an
+/// in-app navigation.
 pub fn heading_has_focus() -> bool {
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
-        return false;
-    };
-    match document.active_element() {
-        None => true,
-        Some(active) => {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.active_element())
+        .is_some_and(|active| {
             active.tag_name().eq_ignore_ascii_case("h1")
-                || document.body().is_some_and(|body| *body == active)
-        }
-    }
+                && active.closest("main").ok().flatten().is_some()
+        })
 }
 
 /// Whether every file of this version is kept on the device for offline use, kept current
