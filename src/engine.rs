@@ -6,7 +6,7 @@
 //! once Today is shown). Once here, the shell calls them synchronously through these tables
 //! of functions, so saving on `pagehide` still happens at once.
 
-use crate::domain::model::{update, Model, Msg, UpdateError};
+use crate::domain::model::{apply_everyday, Model, Msg, UpdateError};
 use crate::domain::persist::{self, LoadError};
 use crate::on_demand::{on_demand, ChunkError};
 use crate::state::AppState;
@@ -23,7 +23,8 @@ pub struct Reader {
 /// What changing and saving needs.
 #[derive(Clone, Copy)]
 pub struct Writer {
-    /// Applies one change (see `domain::model::update`).
+    /// Applies one change of the everyday part (`domain::model::apply_everyday`); changes to
+    /// playbooks come with the Playbook screens (`keep_playbook_changes`).
     pub update: fn(&mut Model, Msg, DateTime<Utc>) -> Result<(), UpdateError>,
     /// Merges what another tab saved (or `None`: cleared) into this tab; the second text is
     /// what that tab replaced, when known (see `tab_sync::take_in`).
@@ -45,7 +46,7 @@ on_demand! {
     /// Fetches the writer's chunk.
     fn fetch_writer() -> Writer, in writer, {
         Writer {
-            update,
+            update: apply_everyday,
             take_in: crate::tab_sync::take_in,
             flush: crate::tab_sync::flush,
             backup: crate::domain::export::backup_json,
@@ -53,9 +54,23 @@ on_demand! {
     }
 }
 
+/// Applies changes to the candidate's playbooks (`domain::own_playbooks::apply_msg`).
+pub type PlaybookChanges = fn(&mut Model, Msg, DateTime<Utc>) -> Result<(), UpdateError>;
+
 thread_local! {
     static READER: Cell<Option<Reader>> = const { Cell::new(None) };
     static WRITER: Cell<Option<Writer>> = const { Cell::new(None) };
+    static PLAYBOOK_CHANGES: Cell<Option<PlaybookChanges>> = const { Cell::new(None) };
+}
+
+/// Keeps the handler of playbook changes that a chunk brought (the Playbook screens').
+pub fn keep_playbook_changes(apply: PlaybookChanges) {
+    PLAYBOOK_CHANGES.with(|kept| kept.set(Some(apply)));
+}
+
+/// The handler of playbook changes, once the screens that send them have arrived.
+pub fn playbook_changes() -> Option<PlaybookChanges> {
+    PLAYBOOK_CHANGES.with(Cell::get)
 }
 
 /// The writer, if it has arrived.

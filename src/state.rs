@@ -13,7 +13,7 @@ use crate::domain::playbook::{built_in_ref, Playbook};
 use crate::domain::round::Round;
 use crate::domain::route::Route;
 use crate::domain::sync::Conflict;
-use crate::engine::{load_reader, load_writer, writer, Writer};
+use crate::engine::{load_reader, load_writer, playbook_changes, writer, Writer};
 use crate::on_demand::ChunkError;
 use crate::storage::{self, Loaded, SaveError};
 use crate::tab_sync::Synced;
@@ -208,11 +208,18 @@ impl AppState {
 
     /// Applies a change now. On error the model is untouched.
     pub fn dispatch(self, msg: Msg) -> Result<(), UpdateError> {
-        // Every screen that sends changes opens after `ready`.
+        // Every screen that sends changes opens after `ready`, with the writer.
         let writer = self.ready_writer().ok_or(UpdateError::NotReady)?;
+        let now = browser::now();
         let mut result = Ok(());
+        // Changes to playbooks are applied by the code the Playbook screens brought.
+        let apply = if msg.is_playbook_change() {
+            playbook_changes().ok_or(UpdateError::NotReady)?
+        } else {
+            writer.update
+        };
         self.model.maybe_update(|model| {
-            result = (writer.update)(model, msg, browser::now());
+            result = apply(model, msg, now);
             result.is_ok()
         });
         result

@@ -363,3 +363,61 @@ fn a_version_4_document_reads_with_its_playbooks_and_choices() {
     assert_eq!(model.playbook_of(&model.opportunities[0]), &built_in());
     assert_eq!(decode(&encode(&model)), Ok(model));
 }
+
+// Pins the split of message handling: the app applies playbook changes with the code the
+// Playbook screens bring (`own_playbooks::apply`), and everything else with the writer's
+// `apply_everyday`. Both must do exactly what `update` does.
+#[test]
+fn playbook_messages_belong_to_their_own_module_and_do_what_update_does() {
+    use candor::domain::model::{apply_everyday, Area};
+    use candor::domain::own_playbooks;
+
+    let messages = [
+        Msg::CopyPlaybook {
+            from: BUILT_IN_ID.into(),
+            id: "00000000000000bb".into(),
+        },
+        Msg::UseForNew(Some(MINE.into())),
+        Msg::RemovePlaybook(MINE.into()),
+        Msg::ImportPlaybook(Playbook {
+            id: "00000000000000cc".into(),
+            ..built_in()
+        }),
+    ];
+    for msg in messages {
+        let mut by_update = with_copy();
+        let mut by_area = with_copy();
+        let expected = update(&mut by_update, msg.clone(), at(1));
+        assert!(msg.is_playbook_change());
+        let Area::Playbooks(change) = msg.clone().area() else {
+            panic!("{msg:?} is a playbook change");
+        };
+        assert_eq!(own_playbooks::apply(&mut by_area, change, at(1)), expected);
+        assert_eq!(by_area, by_update, "{msg:?}");
+        // What the app calls: the whole message, as the Playbook screens' code receives it.
+        let mut by_app = with_copy();
+        assert_eq!(
+            own_playbooks::apply_msg(&mut by_app, msg.clone(), at(1)),
+            expected
+        );
+        assert_eq!(by_app, by_update, "{msg:?}");
+        // The everyday handler never applies it on its own.
+        let mut untouched = with_copy();
+        assert_eq!(
+            apply_everyday(&mut untouched, msg, at(1)),
+            Err(UpdateError::NotReady)
+        );
+        assert_eq!(untouched, with_copy());
+    }
+    let everyday = Msg::SetReferrals {
+        id: id(1),
+        text: "Sam".into(),
+    };
+    assert!(!everyday.is_playbook_change());
+    let mut model = with_copy();
+    assert_eq!(
+        own_playbooks::apply_msg(&mut model, everyday.clone(), at(1)),
+        Err(UpdateError::NotReady)
+    );
+    assert!(matches!(everyday.area(), Area::Everyday(_)));
+}

@@ -12,6 +12,7 @@ pub mod mailto;
 pub mod model;
 pub mod note;
 pub mod opportunity;
+pub mod own_playbooks;
 pub mod persist;
 pub mod playbook;
 pub mod qr;

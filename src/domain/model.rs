@@ -5,6 +5,7 @@ use super::contact::{Contact, ContactKind, Direction};
 use super::id::Id;
 use super::note::{draft_key, SentNote};
 use super::opportunity::{Field, Opportunity, OpportunityId, Status, StatusFilter};
+use super::own_playbooks::PlaybookMsg;
 use super::playbook::{built_in_ref, Playbook, PlaybookChange, BUILT_IN_ID};
 use super::round::{DebriefField, InterviewFormat, Interviewer, Rapport, Round};
 use super::settings::{Pitch, PitchField};
@@ -290,8 +291,53 @@ impl Model {
     }
 }
 
+/// The part of the app a message belongs to: each is applied by its own module, so that the
+/// screens of one part carry only their own handling.
+#[derive(Debug)]
+pub enum Area {
+    /// Opportunities, rounds, contacts, notes and the pitch (`apply_everyday`).
+    Everyday(Msg),
+    /// The candidate's own playbooks (`own_playbooks::apply`).
+    Playbooks(PlaybookMsg),
+}
+
+impl Msg {
+    /// Whether this is a change to the candidate's playbooks (`Area::Playbooks`); cheaper
+    /// than `area` when only the answer is needed.
+    pub fn is_playbook_change(&self) -> bool {
+        matches!(
+            self,
+            Msg::CopyPlaybook { .. }
+                | Msg::EditPlaybook { .. }
+                | Msg::RemovePlaybook(_)
+                | Msg::ImportPlaybook(_)
+                | Msg::UseForNew(_)
+        )
+    }
+
+    /// Which part of the app applies this message.
+    pub fn area(self) -> Area {
+        Area::Playbooks(match self {
+            Msg::CopyPlaybook { from, id } => PlaybookMsg::Copy { from, id },
+            Msg::EditPlaybook { id, change } => PlaybookMsg::Edit { id, change },
+            Msg::RemovePlaybook(id) => PlaybookMsg::Remove(id),
+            Msg::ImportPlaybook(playbook) => PlaybookMsg::Import(playbook),
+            Msg::UseForNew(choice) => PlaybookMsg::UseForNew(choice),
+            everyday => return Area::Everyday(everyday),
+        })
+    }
+}
+
 /// Applies one message at time `now`.
 pub fn update(model: &mut Model, msg: Msg, now: DateTime<Utc>) -> Result<(), UpdateError> {
+    match msg.area() {
+        Area::Everyday(msg) => apply_everyday(model, msg, now),
+        Area::Playbooks(msg) => super::own_playbooks::apply(model, msg, now),
+    }
+}
+
+/// Applies a message of the everyday part (`Area::Everyday`) at time `now`.
+pub fn apply_everyday(model: &mut Model, msg: Msg, now: DateTime<Utc>) -> Result<(), UpdateError> {
     match msg {
         Msg::AddOpportunity {
             id,
@@ -442,67 +488,12 @@ pub fn update(model: &mut Model, msg: Msg, now: DateTime<Utc>) -> Result<(), Upd
             opportunity.notes_sent.push(note);
             opportunity.updated_at = now;
         }
-        Msg::CopyPlaybook { from, id } => {
-            if id == BUILT_IN_ID || model.own_playbook(&id).is_some() {
-                return Err(UpdateError::PlaybookIdTaken);
-            }
-            let mut copy = model
-                .playbook(&from)
-                .ok_or(UpdateError::NoSuchPlaybook)?
-                .clone();
-            copy.name = if from == BUILT_IN_ID {
-                "My playbook".to_owned()
-            } else {
-                format!("Copy of {}", copy.name)
-            };
-            copy.id = id;
-            copy.version = 1;
-            model.playbooks.push(copy);
-        }
-        Msg::EditPlaybook { id, change } => {
-            let playbook = model
-                .playbooks
-                .iter_mut()
-                .find(|p| p.id == id)
-                .ok_or(UpdateError::NoSuchPlaybook)?;
-            if !playbook.apply(change) {
-                return Err(UpdateError::PlaybookChangeFailed);
-            }
-        }
-        Msg::RemovePlaybook(id) => {
-            let before = model.playbooks.len();
-            model.playbooks.retain(|p| p.id != id);
-            if model.playbooks.len() == before {
-                return Err(UpdateError::NoSuchPlaybook);
-            }
-            if model.new_playbook.as_deref() == Some(id.as_str()) {
-                model.new_playbook = None;
-            }
-            for opportunity in &mut model.opportunities {
-                if opportunity.playbook.as_deref() == Some(id.as_str()) {
-                    opportunity.playbook = None;
-                    opportunity.updated_at = now;
-                }
-            }
-        }
-        Msg::ImportPlaybook(playbook) => {
-            if playbook.id == BUILT_IN_ID {
-                return Err(UpdateError::PlaybookIdTaken);
-            }
-            match model.playbooks.iter_mut().find(|p| p.id == playbook.id) {
-                Some(mine) => *mine = playbook,
-                None => model.playbooks.push(playbook),
-            }
-        }
-        Msg::UseForNew(choice) => {
-            if choice
-                .as_deref()
-                .is_some_and(|id| model.own_playbook(id).is_none())
-            {
-                return Err(UpdateError::NoSuchPlaybook);
-            }
-            model.new_playbook = choice;
-        }
+        // `update` and the app's dispatch send these to `own_playbooks::apply` (`Msg::area`).
+        Msg::CopyPlaybook { .. }
+        | Msg::EditPlaybook { .. }
+        | Msg::RemovePlaybook(_)
+        | Msg::ImportPlaybook(_)
+        | Msg::UseForNew(_) => return Err(UpdateError::NotReady),
     }
     Ok(())
 }

@@ -1,0 +1,99 @@
+//! The candidate's own playbooks: copying one (the built-in playbook or their own), editing,
+//! removing and importing them, and choosing the one new opportunities follow. Applied here
+//! rather than in the central `update`, so that only the Playbook screens carry this code.
+
+use super::model::{Area, Model, Msg, UpdateError};
+use super::playbook::{Playbook, PlaybookChange, BUILT_IN_ID};
+use chrono::{DateTime, Utc};
+
+/// A change to the candidate's playbooks (see the matching `Msg` variants).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlaybookMsg {
+    /// Make an editable copy of a playbook under a fresh id.
+    Copy { from: String, id: String },
+    /// Change one of the candidate's own playbooks.
+    Edit { id: String, change: PlaybookChange },
+    /// Delete one; opportunities that followed it follow the built-in one again.
+    Remove(String),
+    /// Keep a playbook from a link: added, or replacing the candidate's copy of it.
+    Import(Playbook),
+    /// Choose the playbook new opportunities follow (`None`: the built-in one).
+    UseForNew(Option<String>),
+}
+
+/// Applies one change to the candidate's playbooks at time `now`.
+pub fn apply(model: &mut Model, msg: PlaybookMsg, now: DateTime<Utc>) -> Result<(), UpdateError> {
+    match msg {
+        PlaybookMsg::Copy { from, id } => {
+            if id == BUILT_IN_ID || model.own_playbook(&id).is_some() {
+                return Err(UpdateError::PlaybookIdTaken);
+            }
+            let mut copy = model
+                .playbook(&from)
+                .ok_or(UpdateError::NoSuchPlaybook)?
+                .clone();
+            copy.name = if from == BUILT_IN_ID {
+                "My playbook".to_owned()
+            } else {
+                format!("Copy of {}", copy.name)
+            };
+            copy.id = id;
+            copy.version = 1;
+            model.playbooks.push(copy);
+        }
+        PlaybookMsg::Edit { id, change } => {
+            let playbook = model
+                .playbooks
+                .iter_mut()
+                .find(|p| p.id == id)
+                .ok_or(UpdateError::NoSuchPlaybook)?;
+            if !playbook.apply(change) {
+                return Err(UpdateError::PlaybookChangeFailed);
+            }
+        }
+        PlaybookMsg::Remove(id) => {
+            let before = model.playbooks.len();
+            model.playbooks.retain(|p| p.id != id);
+            if model.playbooks.len() == before {
+                return Err(UpdateError::NoSuchPlaybook);
+            }
+            if model.new_playbook.as_deref() == Some(id.as_str()) {
+                model.new_playbook = None;
+            }
+            for opportunity in &mut model.opportunities {
+                if opportunity.playbook.as_deref() == Some(id.as_str()) {
+                    opportunity.playbook = None;
+                    opportunity.updated_at = now;
+                }
+            }
+        }
+        PlaybookMsg::Import(playbook) => {
+            if playbook.id == BUILT_IN_ID {
+                return Err(UpdateError::PlaybookIdTaken);
+            }
+            match model.playbooks.iter_mut().find(|p| p.id == playbook.id) {
+                Some(mine) => *mine = playbook,
+                None => model.playbooks.push(playbook),
+            }
+        }
+        PlaybookMsg::UseForNew(choice) => {
+            if choice
+                .as_deref()
+                .is_some_and(|id| model.own_playbook(id).is_none())
+            {
+                return Err(UpdateError::NoSuchPlaybook);
+            }
+            model.new_playbook = choice;
+        }
+    }
+    Ok(())
+}
+
+/// Applies a message if it is a change to the candidate's playbooks (`Msg::area`); any other
+/// message is left to `model::apply_everyday` and refused here.
+pub fn apply_msg(model: &mut Model, msg: Msg, now: DateTime<Utc>) -> Result<(), UpdateError> {
+    match msg.area() {
+        Area::Playbooks(msg) => apply(model, msg, now),
+        Area::Everyday(_) => Err(UpdateError::NotReady),
+    }
+}
