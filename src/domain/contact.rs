@@ -3,10 +3,10 @@
 
 use super::id::Id;
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// How the candidate and the recruiter were in touch.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ContactKind {
     /// A call that connected.
@@ -20,7 +20,7 @@ pub enum ContactKind {
 }
 
 /// Who reached out.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     /// From the recruiter to the candidate.
@@ -30,7 +30,7 @@ pub enum Direction {
 }
 
 /// One entry of the contact log.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Contact {
     pub id: Id,
     #[serde(with = "chrono::serde::ts_milliseconds")]
@@ -38,14 +38,12 @@ pub struct Contact {
     pub kind: ContactKind,
     pub direction: Direction,
     /// A line of summary.
-    #[serde(default)]
     pub summary: String,
     /// "It's a bad time, I'll call you back at…": the time the candidate promised.
-    #[serde(default, with = "chrono::serde::ts_milliseconds_option")]
+    #[serde(with = "chrono::serde::ts_milliseconds_option")]
     pub call_back_at: Option<DateTime<Utc>>,
     /// Set when the contact was with an interviewer (a thank-you note), not the recruiter.
     /// The timing rules about the recruiter leave such contacts out.
-    #[serde(default)]
     pub with_interviewer: Option<Id>,
 }
 

@@ -1,6 +1,6 @@
 //! Stable ids for every record the candidate creates.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::fmt;
 
 /// The longest id we accept from storage or a link.
@@ -9,8 +9,8 @@ const MAX_ID_LEN: usize = 64;
 /// A stable identifier for a record (an opportunity, a round, an interviewer, a contact). It is
 /// made once from random bits and never reused, so it stays valid across reloads, exports and
 /// imports: never a list position.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(into = "String")]
 pub struct Id(String);
 
 impl TryFrom<String> for Id {

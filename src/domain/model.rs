@@ -10,21 +10,18 @@ use super::playbook::{built_in_ref, Playbook, PlaybookChange, BUILT_IN_ID};
 use super::round::{DebriefField, InterviewFormat, Interviewer, Rapport, Round};
 use super::settings::{Pitch, PitchField};
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::fmt;
 
 /// Everything the candidate keeps in Candor.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Model {
     pub opportunities: Vec<Opportunity>,
     /// The candidate's own pitch.
-    #[serde(default)]
     pub pitch: Pitch,
     /// The candidate's own playbooks: copies to edit, and those imported from a coach.
-    #[serde(default)]
     pub playbooks: Vec<Playbook>,
     /// The playbook new opportunities follow; `None` for the built-in one.
-    #[serde(default)]
     pub new_playbook: Option<String>,
 }
 

@@ -9,10 +9,10 @@
 use super::id::Id;
 use super::time_text::relative;
 use chrono::{DateTime, Duration, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// A note the candidate sent: a thank-you to an interviewer, or a follow-up to the recruiter.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct SentNote {
     pub id: Id,
     /// The round it follows.

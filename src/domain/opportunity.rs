@@ -6,11 +6,11 @@ pub use super::id::Id as OpportunityId;
 use super::note::SentNote;
 use super::round::Round;
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// Why an opportunity was closed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CloseReason {
     /// The candidate accepted an offer for this job.
@@ -26,7 +26,7 @@ pub enum CloseReason {
 }
 
 /// Where an opportunity stands: call → interviewing → offer → closed (with a reason).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case", tag = "stage", content = "reason")]
 pub enum Status {
     /// The recruiter has presented the job; the first call is under way or done.
@@ -92,7 +92,7 @@ impl Status {
 }
 
 /// The recruiter who presents an opportunity.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Recruiter {
     pub name: String,
     pub agency: String,
@@ -101,7 +101,7 @@ pub struct Recruiter {
 }
 
 /// One job a recruiter presents.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Opportunity {
     pub id: OpportunityId,
     /// May stay vague ("Confidential fintech") until the recruiter names the client.
@@ -121,32 +121,23 @@ pub struct Opportunity {
     #[serde(with = "chrono::serde::ts_milliseconds")]
     pub updated_at: DateTime<Utc>,
     /// The interview rounds, in the order they were added.
-    #[serde(default)]
     pub rounds: Vec<Round>,
     /// Every call, voicemail, e-mail and text with the recruiter.
-    #[serde(default)]
     pub contacts: Vec<Contact>,
     /// Recruiter's-call checklist items ticked, by item key, with the time (ms since epoch).
-    #[serde(default)]
     pub checked: BTreeMap<String, i64>,
     /// Dated actions the candidate marked done, by action key, with the time (ms since epoch).
-    #[serde(default)]
     pub actions_done: BTreeMap<String, i64>,
     /// The candidate's honest answers to the usual questions, by question key.
-    #[serde(default)]
     pub call_answers: BTreeMap<String, String>,
     /// People the candidate could refer when the opening is not for them.
-    #[serde(default)]
     pub referrals: String,
     /// Thank-you notes and follow-ups sent, with their final text.
-    #[serde(default)]
     pub notes_sent: Vec<SentNote>,
     /// Notes being written, by `note::draft_key`: kept so that nothing typed is lost.
-    #[serde(default)]
     pub drafts: BTreeMap<String, String>,
     /// The id of the candidate's own playbook this opportunity follows; `None` (or a playbook
     /// since deleted) for the built-in one.
-    #[serde(default)]
     pub playbook: Option<String>,
 }
 

@@ -237,14 +237,14 @@ impl CoachNote {
 }
 
 /// A versioned set of checklist items.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Playbook {
     pub id: String,
     pub version: u32,
     pub name: String,
     pub items: Vec<ChecklistItem>,
     /// The coach's note, if the playbook comes from (or is written by) a coach.
-    #[serde(default, skip_serializing_if = "CoachNote::is_empty")]
+    #[serde(skip_serializing_if = "CoachNote::is_empty")]
     pub coach: CoachNote,
 }
 

@@ -3,11 +3,11 @@
 
 use super::id::Id;
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// The kind of interview.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum InterviewFormat {
     #[default]
@@ -63,22 +63,20 @@ impl InterviewFormat {
 }
 
 /// Someone the candidate meets in a round.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Interviewer {
     pub id: Id,
     pub name: String,
-    #[serde(default)]
     pub title: String,
     /// What the recruiter says this person looks for.
-    #[serde(default)]
     pub looks_for: String,
     /// When the thank-you note to this person was sent.
-    #[serde(default, with = "chrono::serde::ts_milliseconds_option")]
+    #[serde(with = "chrono::serde::ts_milliseconds_option")]
     pub thanked_at: Option<DateTime<Utc>>,
 }
 
 /// How well the candidate got on with an interviewer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Rapport {
     Clicked,
@@ -110,8 +108,7 @@ impl Rapport {
 }
 
 /// What the candidate tells the recruiter, and hears back, right after a round.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Debrief {
     pub how_it_went: String,
     pub went_well: String,
@@ -222,30 +219,24 @@ impl Debrief {
 }
 
 /// One interview round of an opportunity.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Round {
     pub id: Id,
-    #[serde(default, with = "chrono::serde::ts_milliseconds_option")]
+    #[serde(with = "chrono::serde::ts_milliseconds_option")]
     pub starts_at: Option<DateTime<Utc>>,
-    #[serde(default, with = "chrono::serde::ts_milliseconds_option")]
+    #[serde(with = "chrono::serde::ts_milliseconds_option")]
     pub ends_at: Option<DateTime<Utc>>,
-    #[serde(default)]
     pub format: InterviewFormat,
     /// The address or the video link.
-    #[serde(default)]
     pub place: String,
-    #[serde(default)]
     pub interviewers: Vec<Interviewer>,
     /// What the recruiter told you to expect: process, timeline, who decides.
-    #[serde(default)]
     pub briefing: String,
     /// When you plan to call the recruiter afterwards.
-    #[serde(default, with = "chrono::serde::ts_milliseconds_option")]
+    #[serde(with = "chrono::serde::ts_milliseconds_option")]
     pub debrief_planned_at: Option<DateTime<Utc>>,
-    #[serde(default)]
     pub debrief: Debrief,
     /// Checklist items ticked for this round, by item key, with the time.
-    #[serde(default)]
     pub checked: BTreeMap<String, i64>,
 }
 

@@ -1,11 +1,10 @@
 //! The candidate's own pitch, used to prefill the recruiter call card and notes.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// What the candidate reminds a recruiter of: recruiters read many resumes and may not have
 /// this one in front of them.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Pitch {
     /// How the candidate signs notes.
     pub your_name: String,

@@ -92,12 +92,12 @@ pub fn date_to_input_value(date: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
 }
 
-/// Stores an optional calendar date as "2026-03-02" (with the parser above rather than
-/// chrono's, which is larger). For `#[serde(with = "…")]`.
+/// Writes an optional calendar date as "2026-03-02" (read back by `date_from_input_value`,
+/// which is smaller than chrono's parser). For `#[serde(serialize_with = "…")]`.
 pub mod optional_date {
-    use super::{date_from_input_value, date_to_input_value};
+    use super::date_to_input_value;
     use chrono::NaiveDate;
-    use serde::{de, Deserialize, Deserializer, Serializer};
+    use serde::Serializer;
 
     /// Writes the date, or null.
     pub fn serialize<S: Serializer>(
@@ -107,18 +107,6 @@ pub mod optional_date {
         match date {
             Some(date) => serializer.serialize_str(&date_to_input_value(*date)),
             None => serializer.serialize_none(),
-        }
-    }
-
-    /// Reads a date, or null.
-    pub fn deserialize<'de, D: Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Option<NaiveDate>, D::Error> {
-        match Option::<String>::deserialize(deserializer)? {
-            Some(text) => date_from_input_value(&text)
-                .map(Some)
-                .ok_or_else(|| de::Error::custom(format!("{text:?} is not a date"))),
-            None => Ok(None),
         }
     }
 }

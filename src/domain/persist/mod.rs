@@ -6,9 +6,13 @@
 //! a migration, so an older app never reads, and then overwrites, data it only half
 //! understands.
 
+mod json;
+mod read;
+
 use super::model::Model;
-use serde::de::{self, IgnoredAny, Visitor};
-use serde::{Deserialize, Deserializer, Serialize};
+use json::{Number, Value};
+use read::Record;
+use serde::Serialize;
 use std::fmt;
 
 /// The localStorage key that holds the whole document.
@@ -37,67 +41,6 @@ const OLDEST_READABLE: u64 = 1;
 struct DocumentOut<'a> {
     schema: u32,
     data: &'a Model,
-}
-
-#[derive(Deserialize)]
-struct DocumentIn {
-    data: Model,
-}
-
-/// Only the version of a document; everything else is skipped unread.
-#[derive(Deserialize)]
-struct VersionProbe {
-    #[serde(default, deserialize_with = "whole_number")]
-    schema: Option<u64>,
-}
-
-/// A non-negative whole number, or `None` for any other value (which is skipped).
-fn whole_number<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<u64>, D::Error> {
-    struct WholeNumber;
-
-    impl<'de> Visitor<'de> for WholeNumber {
-        type Value = Option<u64>;
-
-        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            f.write_str("any value")
-        }
-
-        fn visit_u64<E: de::Error>(self, n: u64) -> Result<Self::Value, E> {
-            Ok(Some(n))
-        }
-
-        fn visit_i64<E: de::Error>(self, n: i64) -> Result<Self::Value, E> {
-            Ok(u64::try_from(n).ok())
-        }
-
-        fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-
-        fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-
-        fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-
-        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-
-        fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-            while seq.next_element::<IgnoredAny>()?.is_some() {}
-            Ok(None)
-        }
-
-        fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-            while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-            Ok(None)
-        }
-    }
-
-    deserializer.deserialize_any(WholeNumber)
 }
 
 /// Why stored text could not be read.
@@ -149,25 +92,24 @@ pub fn encode(model: &Model) -> String {
 
 /// Reads a stored document, refusing anything this build does not fully understand.
 pub fn decode(text: &str) -> Result<Model, LoadError> {
-    // Three passes over the text, each cheap: is it JSON, which version, then the data. This
-    // reads the text directly, which keeps the download smaller than going through a
-    // `serde_json::Value`.
-    serde_json::from_str::<IgnoredAny>(text)
-        .map_err(|error| LoadError::NotJson(error.to_string()))?;
-    let found = serde_json::from_str::<VersionProbe>(text)
-        .ok()
-        .and_then(|probe| probe.schema)
-        .ok_or(LoadError::NoVersion)?;
+    let value = json::parse(text).map_err(|error| LoadError::NotJson(error.to_string()))?;
+    let mut document = Record::of(value).map_err(|_| LoadError::NoVersion)?;
+    let found = match document.take("schema") {
+        Ok(Some(Value::Number(Number::Whole(n)))) => u64::try_from(n).ok(),
+        _ => None,
+    }
+    .ok_or(LoadError::NoVersion)?;
     if found > u64::from(SCHEMA_VERSION) {
         return Err(LoadError::NewerVersion { found });
     }
     if found < OLDEST_READABLE {
         return Err(LoadError::UnknownVersion { found });
     }
-    let document: DocumentIn =
-        serde_json::from_str(text).map_err(|error| LoadError::WrongShape(error.to_string()))?;
-    check_unique_ids(&document.data)?;
-    Ok(document.data)
+    let data: Model = document
+        .required("data")
+        .map_err(|error| LoadError::WrongShape(error.to_string()))?;
+    check_unique_ids(&data)?;
+    Ok(data)
 }
 
 fn check_unique_ids(model: &Model) -> Result<(), LoadError> {
