@@ -6,7 +6,8 @@
 //! once Today is shown). Once here, the shell calls them synchronously through these tables
 //! of functions, so saving on `pagehide` still happens at once.
 
-use crate::domain::model::{apply_everyday, Model, Msg, UpdateError};
+use crate::domain::apply::apply_everyday;
+use crate::domain::model::{Model, Msg, UpdateError};
 use crate::domain::persist::{self, LoadError};
 use crate::on_demand::{on_demand, ChunkError};
 use crate::state::AppState;
@@ -23,7 +24,7 @@ pub struct Reader {
 /// What changing and saving needs.
 #[derive(Clone, Copy)]
 pub struct Writer {
-    /// Applies one change of the everyday part (`domain::model::apply_everyday`); changes to
+    /// Applies one change of the everyday part (`domain::apply::apply_everyday`); changes to
     /// playbooks come with the Playbook screens (`keep_playbook_changes`).
     pub update: fn(&mut Model, Msg, DateTime<Utc>) -> Result<(), UpdateError>,
     /// Merges what another tab saved (or `None`: cleared) into this tab; the second text is
@@ -54,7 +55,7 @@ on_demand! {
     }
 }
 
-/// Applies changes to the candidate's playbooks (`domain::own_playbooks::apply_msg`).
+/// Applies changes to the candidate's playbooks (`domain::apply::playbooks::apply_msg`).
 pub type PlaybookChanges = fn(&mut Model, Msg, DateTime<Utc>) -> Result<(), UpdateError>;
 
 thread_local! {

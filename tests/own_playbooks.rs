@@ -365,12 +365,12 @@ fn a_version_4_document_reads_with_its_playbooks_and_choices() {
 }
 
 // Pins the split of message handling: the app applies playbook changes with the code the
-// Playbook screens bring (`own_playbooks::apply`), and everything else with the writer's
+// Playbook screens bring (`apply::playbooks`), and everything else with the writer's
 // `apply_everyday`. Both must do exactly what `update` does.
 #[test]
 fn playbook_messages_belong_to_their_own_module_and_do_what_update_does() {
+    use candor::domain::apply::playbooks as own_playbooks;
     use candor::domain::model::{apply_everyday, Area};
-    use candor::domain::own_playbooks;
 
     let messages = [
         Msg::CopyPlaybook {

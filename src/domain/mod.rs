@@ -3,6 +3,7 @@
 //! runs under `cargo test`. Time, the time zone and ids are always passed in, never read from
 //! a global clock or random source.
 
+pub mod apply;
 pub mod contact;
 pub mod due;
 pub mod export;
@@ -12,7 +13,6 @@ pub mod mailto;
 pub mod model;
 pub mod note;
 pub mod opportunity;
-pub mod own_playbooks;
 pub mod persist;
 pub mod playbook;
 pub mod qr;

@@ -1,17 +1,20 @@
 //! The whole durable state of the app, the messages that change it, and the queries the
-//! screens ask of it. `update` is pure: it takes the time as an input.
+//! screens ask of it. The messages are applied by `domain::apply`, one module per area;
+//! `update` (re-exported here) is pure: it takes the time as an input.
 
-use super::contact::{Contact, ContactKind, Direction};
+use super::apply::playbooks::PlaybookMsg;
+use super::contact::Contact;
 use super::id::Id;
-use super::note::{draft_key, SentNote};
+use super::note::SentNote;
 use super::opportunity::{Field, Opportunity, OpportunityId, Status, StatusFilter};
-use super::own_playbooks::PlaybookMsg;
 use super::playbook::{built_in_ref, Playbook, PlaybookChange, BUILT_IN_ID};
-use super::round::{DebriefField, InterviewFormat, Interviewer, Rapport, Round};
+use super::round::{DebriefField, InterviewFormat, Rapport};
 use super::settings::{Pitch, PitchField};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use std::fmt;
+
+pub use super::apply::{apply_everyday, update};
 
 /// Everything the candidate keeps in Candor.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -215,7 +218,10 @@ impl Model {
         self.opportunities.iter().find(|o| &o.id == id)
     }
 
-    fn opportunity_mut(&mut self, id: &OpportunityId) -> Result<&mut Opportunity, UpdateError> {
+    pub(crate) fn opportunity_mut(
+        &mut self,
+        id: &OpportunityId,
+    ) -> Result<&mut Opportunity, UpdateError> {
         self.opportunities
             .iter_mut()
             .find(|o| &o.id == id)
@@ -292,9 +298,9 @@ impl Model {
 /// screens of one part carry only their own handling.
 #[derive(Debug)]
 pub enum Area {
-    /// Opportunities, rounds, contacts, notes and the pitch (`apply_everyday`).
+    /// Opportunities, rounds, contacts, notes and the pitch (`apply::apply_everyday`).
     Everyday(Msg),
-    /// The candidate's own playbooks (`own_playbooks::apply`).
+    /// The candidate's own playbooks (`apply::playbooks::apply`).
     Playbooks(PlaybookMsg),
 }
 
@@ -323,285 +329,4 @@ impl Msg {
             everyday => return Area::Everyday(everyday),
         })
     }
-}
-
-/// Applies one message at time `now`.
-pub fn update(model: &mut Model, msg: Msg, now: DateTime<Utc>) -> Result<(), UpdateError> {
-    match msg.area() {
-        Area::Everyday(msg) => apply_everyday(model, msg, now),
-        Area::Playbooks(msg) => super::own_playbooks::apply(model, msg, now),
-    }
-}
-
-/// Applies a message of the everyday part (`Area::Everyday`) at time `now`.
-pub fn apply_everyday(model: &mut Model, msg: Msg, now: DateTime<Utc>) -> Result<(), UpdateError> {
-    match msg {
-        Msg::AddOpportunity {
-            id,
-            company,
-            recruiter_name,
-        } => {
-            if company.trim().is_empty() && recruiter_name.trim().is_empty() {
-                return Err(UpdateError::NothingToStartWith);
-            }
-            if model.has_id(&id) {
-                return Err(UpdateError::DuplicateId(id));
-            }
-            let mut opportunity = Opportunity::new(id, &company, &recruiter_name, now);
-            opportunity.playbook = model
-                .new_playbook
-                .clone()
-                .filter(|p| model.own_playbook(p).is_some());
-            model.opportunities.push(opportunity);
-        }
-        Msg::EditField { id, field, value } => {
-            let opportunity = model.opportunity_mut(&id)?;
-            if opportunity.set_field(field, &value) {
-                opportunity.updated_at = now;
-            }
-        }
-        Msg::SetStatus { id, status } => {
-            let opportunity = model.opportunity_mut(&id)?;
-            if opportunity.status != status {
-                opportunity.status = status;
-                opportunity.updated_at = now;
-            }
-        }
-        Msg::Archive(id) => set_archived(model, &id, true, now)?,
-        Msg::Restore(id) => set_archived(model, &id, false, now)?,
-        Msg::LogContact { id, contact } => {
-            let opportunity = model.opportunity_mut(&id)?;
-            if opportunity.contacts.iter().any(|c| c.id == contact.id) {
-                return Err(UpdateError::DuplicateId(contact.id));
-            }
-            opportunity.contacts.push(contact);
-            opportunity.updated_at = now;
-        }
-        Msg::RemoveContact { id, contact } => {
-            let opportunity = model.opportunity_mut(&id)?;
-            let before = opportunity.contacts.len();
-            opportunity.contacts.retain(|c| c.id != contact);
-            if opportunity.contacts.len() == before {
-                return Err(UpdateError::NotFound(contact));
-            }
-            opportunity.updated_at = now;
-        }
-        Msg::Check {
-            id,
-            round,
-            item,
-            checked,
-        } => {
-            let opportunity = model.opportunity_mut(&id)?;
-            let ticks = match round {
-                Some(round) => &mut round_mut(opportunity, &round)?.checked,
-                None => &mut opportunity.checked,
-            };
-            if checked {
-                ticks.entry(item).or_insert(now.timestamp_millis());
-            } else {
-                ticks.remove(&item);
-            }
-            opportunity.updated_at = now;
-        }
-        Msg::ActionDone { id, action } => {
-            let opportunity = model.opportunity_mut(&id)?;
-            opportunity
-                .actions_done
-                .entry(action)
-                .or_insert(now.timestamp_millis());
-            opportunity.updated_at = now;
-        }
-        Msg::AddRound { id, round } => {
-            let opportunity = model.opportunity_mut(&id)?;
-            if opportunity.round(&round).is_some() {
-                return Err(UpdateError::DuplicateId(round));
-            }
-            opportunity.rounds.push(Round::new(round));
-            if opportunity.status == Status::Call {
-                opportunity.status = Status::Interviewing;
-            }
-            opportunity.updated_at = now;
-        }
-        Msg::EditRound { id, round, change } => {
-            let opportunity = model.opportunity_mut(&id)?;
-            edit_round(round_mut(opportunity, &round)?, change, now)?;
-            opportunity.updated_at = now;
-        }
-        Msg::SetCallAnswer {
-            id,
-            question,
-            answer,
-        } => {
-            let opportunity = model.opportunity_mut(&id)?;
-            opportunity.call_answers.insert(question, answer);
-            opportunity.updated_at = now;
-        }
-        Msg::SetReferrals { id, text } => {
-            let opportunity = model.opportunity_mut(&id)?;
-            opportunity.referrals = text;
-            opportunity.updated_at = now;
-        }
-        Msg::EditPitch { field, value } => model.pitch.set_field(field, value),
-        Msg::SaveDraft { id, key, text } => {
-            let opportunity = model.opportunity_mut(&id)?;
-            opportunity.drafts.insert(key, text);
-        }
-        Msg::NoteSent { id, note } => {
-            let opportunity = model.opportunity_mut(&id)?;
-            if opportunity.notes_sent.iter().any(|n| n.id == note.id)
-                || opportunity.contacts.iter().any(|c| c.id == note.id)
-            {
-                return Err(UpdateError::DuplicateId(note.id));
-            }
-            let round = round_mut(opportunity, &note.round)?;
-            match &note.interviewer {
-                Some(person) => {
-                    let person = interviewer_mut(round, person)?;
-                    person.thanked_at = Some(note.sent_at);
-                }
-                None => {
-                    round
-                        .checked
-                        .insert(FOLLOW_UP_ITEM.to_owned(), note.sent_at.timestamp_millis());
-                }
-            }
-            let summary = match &note.interviewer {
-                Some(_) => format!("Thank-you note to {}", note.to),
-                None => "Follow-up e-mail".to_owned(),
-            };
-            opportunity.contacts.push(Contact {
-                id: note.id.clone(),
-                at: note.sent_at,
-                kind: ContactKind::Email,
-                direction: Direction::Outgoing,
-                summary,
-                call_back_at: None,
-                with_interviewer: note.interviewer.clone(),
-            });
-            opportunity
-                .drafts
-                .remove(&draft_key(&note.round, note.interviewer.as_ref()));
-            opportunity.notes_sent.push(note);
-            opportunity.updated_at = now;
-        }
-        // `update` and the app's dispatch send these to `own_playbooks::apply` (`Msg::area`).
-        Msg::CopyPlaybook { .. }
-        | Msg::EditPlaybook { .. }
-        | Msg::RemovePlaybook(_)
-        | Msg::ImportPlaybook(_)
-        | Msg::UseForNew(_) => return Err(UpdateError::NotReady),
-    }
-    Ok(())
-}
-
-/// The built-in checklist item that a follow-up to the recruiter completes.
-const FOLLOW_UP_ITEM: &str = "thanks-recruiter";
-
-fn round_mut<'a>(opportunity: &'a mut Opportunity, id: &Id) -> Result<&'a mut Round, UpdateError> {
-    opportunity
-        .rounds
-        .iter_mut()
-        .find(|r| &r.id == id)
-        .ok_or_else(|| UpdateError::NotFound(id.clone()))
-}
-
-fn interviewer_mut<'a>(round: &'a mut Round, id: &Id) -> Result<&'a mut Interviewer, UpdateError> {
-    round
-        .interviewers
-        .iter_mut()
-        .find(|i| &i.id == id)
-        .ok_or_else(|| UpdateError::NotFound(id.clone()))
-}
-
-fn edit_round(
-    round: &mut Round,
-    change: RoundChange,
-    now: DateTime<Utc>,
-) -> Result<(), UpdateError> {
-    match change {
-        RoundChange::StartsAt(at) => round.starts_at = at,
-        RoundChange::EndsAt(at) => round.ends_at = at,
-        RoundChange::Format(format) => round.format = format,
-        RoundChange::Place(place) => round.place = place,
-        RoundChange::Briefing(text) => round.briefing = text,
-        RoundChange::DebriefPlannedAt(at) => round.debrief_planned_at = at,
-        RoundChange::AddInterviewer { interviewer, name } => {
-            if round.interviewer(&interviewer).is_some() {
-                return Err(UpdateError::DuplicateId(interviewer));
-            }
-            round.interviewers.push(Interviewer {
-                id: interviewer,
-                name: name.trim().to_owned(),
-                title: String::new(),
-                looks_for: String::new(),
-                thanked_at: None,
-            });
-        }
-        RoundChange::EditInterviewer {
-            interviewer,
-            field,
-            value,
-        } => {
-            let person = interviewer_mut(round, &interviewer)?;
-            match field {
-                InterviewerField::Name => person.name = value,
-                InterviewerField::Title => person.title = value,
-                InterviewerField::LooksFor => person.looks_for = value,
-            }
-        }
-        RoundChange::RemoveInterviewer(interviewer) => {
-            interviewer_mut(round, &interviewer)?;
-            round.interviewers.retain(|i| i.id != interviewer);
-            round.debrief.rapport.remove(&interviewer);
-        }
-        RoundChange::Thanked { interviewer, sent } => {
-            let person = interviewer_mut(round, &interviewer)?;
-            person.thanked_at = if sent {
-                person.thanked_at.or(Some(now))
-            } else {
-                None
-            };
-        }
-        RoundChange::Debrief { field, value } => round.debrief.set_field(field, value),
-        RoundChange::Rapport {
-            interviewer,
-            rapport,
-        } => {
-            interviewer_mut(round, &interviewer)?;
-            match rapport {
-                Some(rapport) => round.debrief.rapport.insert(interviewer, rapport),
-                None => round.debrief.rapport.remove(&interviewer),
-            };
-        }
-        RoundChange::Interest(level) => {
-            if level.is_some_and(|level| !(1..=5).contains(&level)) {
-                return Err(UpdateError::OutOfRange);
-            }
-            round.debrief.interest = level;
-        }
-        RoundChange::FeedbackExpectedOn(date) => round.debrief.feedback_expected_on = date,
-        RoundChange::DebriefDone(done) => {
-            round.debrief.done_at = if done {
-                round.debrief.done_at.or(Some(now))
-            } else {
-                None
-            };
-        }
-    }
-    Ok(())
-}
-
-fn set_archived(
-    model: &mut Model,
-    id: &OpportunityId,
-    archived: bool,
-    now: DateTime<Utc>,
-) -> Result<(), UpdateError> {
-    let opportunity = model.opportunity_mut(id)?;
-    if opportunity.archived != archived {
-        opportunity.archived = archived;
-        opportunity.updated_at = now;
-    }
-    Ok(())
 }

@@ -91,7 +91,7 @@ fn draw_pitch(_: Route) -> AnyView {
 
 fn draw_playbooks(route: Route) -> AnyView {
     // Changes to playbooks are handled by code that comes with these screens.
-    crate::engine::keep_playbook_changes(crate::domain::own_playbooks::apply_msg);
+    crate::engine::keep_playbook_changes(crate::domain::apply::playbooks::apply_msg);
     match route {
         Route::Playbook => view! { <playbook::PlaybookPage/> }.into_any(),
         Route::EditPlaybook(id) => view! { <playbook_editor::PlaybookEditorPage id/> }.into_any(),
@@ -101,7 +101,7 @@ fn draw_playbooks(route: Route) -> AnyView {
 }
 
 fn draw_links(route: Route) -> AnyView {
-    crate::engine::keep_playbook_changes(crate::domain::own_playbooks::apply_msg);
+    crate::engine::keep_playbook_changes(crate::domain::apply::playbooks::apply_msg);
     match route {
         Route::ShareOpportunity(id) => {
             view! { <share_opportunity::ShareOpportunityPage id/> }.into_any()

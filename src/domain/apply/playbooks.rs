@@ -1,9 +1,10 @@
 //! The candidate's own playbooks: copying one (the built-in playbook or their own), editing,
 //! removing and importing them, and choosing the one new opportunities follow. Applied here
-//! rather than in the central `update`, so that only the Playbook screens carry this code.
+//! rather than with the writer's `apply_everyday`, so that only the Playbook screens carry
+//! this code.
 
-use super::model::{Area, Model, Msg, UpdateError};
-use super::playbook::{Playbook, PlaybookChange, BUILT_IN_ID};
+use crate::domain::model::{Area, Model, Msg, UpdateError};
+use crate::domain::playbook::{Playbook, PlaybookChange, BUILT_IN_ID};
 use chrono::{DateTime, Utc};
 
 /// A change to the candidate's playbooks (see the matching `Msg` variants).
@@ -90,7 +91,7 @@ pub fn apply(model: &mut Model, msg: PlaybookMsg, now: DateTime<Utc>) -> Result<
 }
 
 /// Applies a message if it is a change to the candidate's playbooks (`Msg::area`); any other
-/// message is left to `model::apply_everyday` and refused here.
+/// message is left to `apply_everyday` and refused here.
 pub fn apply_msg(model: &mut Model, msg: Msg, now: DateTime<Utc>) -> Result<(), UpdateError> {
     match msg.area() {
         Area::Playbooks(msg) => apply(model, msg, now),

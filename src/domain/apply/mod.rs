@@ -1,0 +1,50 @@
+//! Applying the candidate's changes, one module per area, so that each reads on one screen:
+//! opportunities (and their checklists), rounds, contacts, notes, and the candidate's own
+//! playbooks. `update` applies any message; the app's writer carries `apply_everyday` (all but
+//! playbooks), and the Playbook screens bring `playbooks::apply_msg` with them.
+
+mod contacts;
+mod notes;
+mod opportunities;
+pub mod playbooks;
+mod rounds;
+
+use super::model::{Area, Model, Msg, UpdateError};
+use chrono::{DateTime, Utc};
+
+/// Applies one message at time `now`.
+pub fn update(model: &mut Model, msg: Msg, now: DateTime<Utc>) -> Result<(), UpdateError> {
+    match msg.area() {
+        Area::Everyday(msg) => apply_everyday(model, msg, now),
+        Area::Playbooks(msg) => playbooks::apply(model, msg, now),
+    }
+}
+
+/// Applies a message of the everyday part (`Area::Everyday`) at time `now`, handing it to
+/// its area's module.
+pub fn apply_everyday(model: &mut Model, msg: Msg, now: DateTime<Utc>) -> Result<(), UpdateError> {
+    match msg {
+        Msg::AddOpportunity { .. }
+        | Msg::EditField { .. }
+        | Msg::SetStatus { .. }
+        | Msg::Archive(_)
+        | Msg::Restore(_)
+        | Msg::Check { .. }
+        | Msg::ActionDone { .. }
+        | Msg::SetCallAnswer { .. }
+        | Msg::SetReferrals { .. } => opportunities::apply(model, msg, now),
+        Msg::AddRound { .. } | Msg::EditRound { .. } => rounds::apply(model, msg, now),
+        Msg::LogContact { .. } | Msg::RemoveContact { .. } => contacts::apply(model, msg, now),
+        Msg::SaveDraft { .. } | Msg::NoteSent { .. } => notes::apply(model, msg, now),
+        Msg::EditPitch { field, value } => {
+            model.pitch.set_field(field, value);
+            Ok(())
+        }
+        // `update` and the app's dispatch send these to `playbooks::apply` (`Msg::area`).
+        Msg::CopyPlaybook { .. }
+        | Msg::EditPlaybook { .. }
+        | Msg::RemovePlaybook(_)
+        | Msg::ImportPlaybook(_)
+        | Msg::UseForNew(_) => Err(UpdateError::NotReady),
+    }
+}

@@ -1,0 +1,101 @@
+//! Changes to opportunities themselves: adding one, its fields and status, archiving, the
+//! recruiter's-call answers and referrals, and the ticks of checklists and dated actions.
+
+use crate::domain::model::{Model, Msg, UpdateError};
+use crate::domain::opportunity::{Opportunity, OpportunityId};
+use chrono::{DateTime, Utc};
+
+/// Applies one of this area's messages (see `apply_everyday`); others are refused.
+pub(super) fn apply(model: &mut Model, msg: Msg, now: DateTime<Utc>) -> Result<(), UpdateError> {
+    match msg {
+        Msg::AddOpportunity {
+            id,
+            company,
+            recruiter_name,
+        } => {
+            if company.trim().is_empty() && recruiter_name.trim().is_empty() {
+                return Err(UpdateError::NothingToStartWith);
+            }
+            if model.has_id(&id) {
+                return Err(UpdateError::DuplicateId(id));
+            }
+            let mut opportunity = Opportunity::new(id, &company, &recruiter_name, now);
+            opportunity.playbook = model
+                .new_playbook
+                .clone()
+                .filter(|p| model.own_playbook(p).is_some());
+            model.opportunities.push(opportunity);
+        }
+        Msg::EditField { id, field, value } => {
+            let opportunity = model.opportunity_mut(&id)?;
+            if opportunity.set_field(field, &value) {
+                opportunity.updated_at = now;
+            }
+        }
+        Msg::SetStatus { id, status } => {
+            let opportunity = model.opportunity_mut(&id)?;
+            if opportunity.status != status {
+                opportunity.status = status;
+                opportunity.updated_at = now;
+            }
+        }
+        Msg::Archive(id) => set_archived(model, &id, true, now)?,
+        Msg::Restore(id) => set_archived(model, &id, false, now)?,
+        Msg::Check {
+            id,
+            round,
+            item,
+            checked,
+        } => {
+            let opportunity = model.opportunity_mut(&id)?;
+            let ticks = match round {
+                Some(round) => &mut super::rounds::round_mut(opportunity, &round)?.checked,
+                None => &mut opportunity.checked,
+            };
+            if checked {
+                ticks.entry(item).or_insert(now.timestamp_millis());
+            } else {
+                ticks.remove(&item);
+            }
+            opportunity.updated_at = now;
+        }
+        Msg::ActionDone { id, action } => {
+            let opportunity = model.opportunity_mut(&id)?;
+            opportunity
+                .actions_done
+                .entry(action)
+                .or_insert(now.timestamp_millis());
+            opportunity.updated_at = now;
+        }
+        Msg::SetCallAnswer {
+            id,
+            question,
+            answer,
+        } => {
+            let opportunity = model.opportunity_mut(&id)?;
+            opportunity.call_answers.insert(question, answer);
+            opportunity.updated_at = now;
+        }
+        Msg::SetReferrals { id, text } => {
+            let opportunity = model.opportunity_mut(&id)?;
+            opportunity.referrals = text;
+            opportunity.updated_at = now;
+        }
+        _ => return Err(UpdateError::NotReady),
+    }
+    Ok(())
+}
+
+fn set_archived(
+    model: &mut Model,
+    id: &OpportunityId,
+    archived: bool,
+    now: DateTime<Utc>,
+) -> Result<(), UpdateError> {
+    let opportunity = model.opportunity_mut(id)?;
+    if opportunity.archived != archived {
+        opportunity.archived = archived;
+        opportunity.updated_at = now;
+    }
+    Ok(())
+}
