@@ -48,3 +48,29 @@ fn an_address_cannot_smuggle_extra_headers() {
 fn no_recipient_still_makes_a_link() {
     assert_eq!(mailto("", "Hi", "There"), "mailto:?subject=Hi&body=There");
 }
+
+#[test]
+fn a_text_link_keeps_the_number_as_typed_and_the_body_whole() {
+    use candor::domain::mailto::sms;
+    assert_eq!(
+        sms(" +33 6 12-34 56 ", "Hi Dana, could we talk at 4?"),
+        "sms:+336123456?body=Hi%20Dana%2C%20could%20we%20talk%20at%204%3F"
+    );
+    assert!(sms("(555) 010-9999", "é").starts_with("sms:5550109999?body=%C3%A9"));
+}
+
+#[test]
+fn the_text_to_set_a_debrief_time_asks_for_later_today() {
+    use candor::domain::note::ask_for_a_debrief_time;
+    let text = ask_for_a_debrief_time("Dana Reyes", "Acme Robotics");
+    assert!(
+        text.starts_with("Hi Dana, I've just finished the interview with Acme Robotics."),
+        "{text}"
+    );
+    assert!(text.contains("later today"), "{text}");
+    let bare = ask_for_a_debrief_time("", " ");
+    assert!(
+        bare.starts_with("Hi, I've just finished the interview."),
+        "{bare}"
+    );
+}

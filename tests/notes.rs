@@ -106,12 +106,22 @@ fn no_role_still_reads_well() {
 
 #[test]
 fn interest_is_claimed_only_when_true() {
-    let mut lukewarm = facts();
-    lukewarm.interest = Some(2);
-    for tone in Tone::ALL {
-        let note = draft_thank_you(&lukewarm, tone).unwrap();
-        assert!(!note.contains("even more interested"), "{tone:?}: {note}");
+    for interest in [None, Some(1), Some(2), Some(3)] {
+        let mut lukewarm = facts();
+        lukewarm.interest = interest;
+        for tone in Tone::ALL {
+            let note = draft_thank_you(&lukewarm, tone).unwrap();
+            assert!(
+                !note.contains("even more interested"),
+                "{interest:?} {tone:?}: {note}"
+            );
+        }
     }
+    let mut keen = facts();
+    keen.interest = Some(5);
+    assert!(draft_thank_you(&keen, Tone::Formal)
+        .unwrap()
+        .contains("even more interested"));
     assert!(draft_thank_you(&facts(), Tone::Warm)
         .unwrap()
         .contains("even more interested"));
@@ -260,4 +270,27 @@ fn asking_for_news_within_24_hours_is_warned_about() {
         until: ended + Duration::hours(24),
     };
     assert!(soon.message(ended + Duration::hours(5)).contains("in 19 h"));
+}
+
+#[test]
+fn brief_means_about_two_short_paragraphs() {
+    use candor::domain::note::BRIEF_WORDS;
+    let paragraph = |n: usize| vec!["word"; n].join(" ");
+    let note = |body: &[usize]| {
+        let blocks: Vec<String> = body.iter().map(|n| paragraph(*n)).collect();
+        format!("Dear Ana,\n\n{}\n\nBest,\nSam", blocks.join("\n\n"))
+    };
+    let brief = |text: &str| by_label(&check_thank_you(text, &facts(), None), "Brief").passed;
+    assert!(brief(&note(&[30, 40])), "two short paragraphs");
+    assert!(
+        !brief(&note(&[50, 50, 50])),
+        "three full paragraphs are a letter"
+    );
+    assert!(!brief(&note(&[70, 70])), "two long paragraphs");
+    assert!(!brief(&note(&[15])), "a line is not a note");
+    assert!(BRIEF_WORDS.1 <= 130, "{BRIEF_WORDS:?}");
+    for tone in Tone::ALL {
+        let draft = draft_thank_you(&facts(), tone).unwrap();
+        assert!(brief(&draft), "{tone:?}: {draft}");
+    }
 }

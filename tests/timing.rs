@@ -7,7 +7,7 @@ use candor::domain::due::{plan, plan_for, would_double_message, ActionKind};
 use candor::domain::id::Id;
 use candor::domain::model::{update, Model, Msg, RoundChange};
 use candor::domain::opportunity::{CloseReason, Status};
-use candor::domain::playbook::built_in;
+use candor::domain::playbook::{built_in, DueRule};
 use candor::domain::zone::{add_business_days, end_of_local_day, Zone};
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone, Utc};
 use common::{edit, id, model_with, with_round};
@@ -409,7 +409,6 @@ fn the_status_check_appears_after_five_business_days_of_silence() {
     thank_yous_sent(&mut model);
     let before: Vec<String> = titles(&model, due - Duration::minutes(1), &paris_winter());
     assert!(!before.iter().any(|t| t == check_title), "{before:?}");
-    let keep_in_touch = "Get back in touch with Dana";
     let check = plan(&model, due, &paris_winter())
         .actions
         .into_iter()
@@ -421,8 +420,9 @@ fn the_status_check_appears_after_five_business_days_of_silence() {
     );
     assert!(check.is_overdue(due + Duration::hours(25)));
     let at_due = titles(&model, due, &paris_winter());
-    assert!(at_due.iter().any(|t| t == check_title), "{at_due:?}");
-    assert!(at_due.iter().any(|t| t == keep_in_touch), "{at_due:?}");
+    // The candidate debriefed: the recruiter owes news, so nothing asks the candidate to
+    // get in touch besides the status check itself.
+    assert_eq!(at_due, [check_title], "{at_due:?}");
 
     // News from the recruiter clears it.
     log(
@@ -482,30 +482,388 @@ fn a_date_given_for_feedback_replaces_the_status_check() {
         .all(|a| !matches!(a.kind, ActionKind::AskForFeedback { .. })));
 }
 
+/// The "don't go dark" actions of the plan at `now`.
+fn replies_due(model: &Model, now: DateTime<Utc>) -> Vec<String> {
+    plan(model, now, &paris_winter())
+        .actions
+        .into_iter()
+        .filter(|a| a.kind == ActionKind::KeepInTouch)
+        .map(|a| a.title)
+        .collect()
+}
+
 #[test]
-fn silence_on_an_active_opportunity_brings_a_nudge_after_four_days() {
+fn an_unanswered_message_from_the_recruiter_asks_for_a_reply_after_four_days_once() {
     let mut model = model_with(&[("Acme", "Dana")]);
-    let created = model.opportunities[0].created_at;
-    assert!(titles(
-        &model,
-        created + Duration::days(4) - Duration::seconds(1),
-        &paris_winter()
-    )
-    .is_empty());
-    assert_eq!(
-        titles(&model, created + Duration::days(4), &paris_winter()),
-        ["Get back in touch with Dana"]
+    let wrote = utc(2026, 3, 2, 10, 0);
+    log(
+        &mut model,
+        contact(1, wrote, ContactKind::Email, Direction::Incoming),
     );
+    let due = wrote + Duration::days(4);
+    assert!(replies_due(&model, due - Duration::seconds(1)).is_empty());
+    assert_eq!(replies_due(&model, due), ["Reply to Dana's e-mail"]);
+    // Left alone, it stays one card: it does not come back every four days.
+    assert_eq!(replies_due(&model, due + Duration::days(9)).len(), 1);
+    let key = plan(&model, due, &paris_winter()).actions[0].key.clone();
+    update(
+        &mut model,
+        Msg::ActionDone {
+            id: id(1),
+            action: key,
+        },
+        due,
+    )
+    .unwrap();
+    for later in [4, 8, 30] {
+        assert!(replies_due(&model, due + Duration::days(later)).is_empty());
+    }
+    // A new message from the recruiter starts it again.
+    let texted = due + Duration::days(10);
+    log(
+        &mut model,
+        contact(2, texted, ContactKind::Text, Direction::Incoming),
+    );
+    assert_eq!(
+        replies_due(&model, texted + Duration::days(4)),
+        ["Reply to Dana's text"]
+    );
+    // Answering (by any means) clears it.
     log(
         &mut model,
         contact(
-            1,
-            created + Duration::days(5),
+            3,
+            texted + Duration::days(5),
+            ContactKind::Email,
+            Direction::Outgoing,
+        ),
+    );
+    assert!(replies_due(&model, texted + Duration::days(6)).is_empty());
+}
+
+#[test]
+fn after_your_own_message_you_wait_and_are_never_told_to_chase() {
+    let mut model = model_with(&[("Acme", "Dana")]);
+    let created = model.opportunities[0].created_at;
+    // Nothing logged at all: nobody is waiting on the candidate.
+    for days in [4, 8, 30] {
+        assert!(titles(&model, created + Duration::days(days), &paris_winter()).is_empty());
+    }
+    let sent = utc(2026, 3, 3, 10, 0);
+    log(
+        &mut model,
+        contact(1, sent, ContactKind::Email, Direction::Outgoing),
+    );
+    for days in [1, 4, 8, 12, 30] {
+        assert!(
+            titles(&model, sent + Duration::days(days), &paris_winter()).is_empty(),
+            "day {days}"
+        );
+    }
+    // A second message of the candidate's on top changes nothing either.
+    log(
+        &mut model,
+        contact(
+            2,
+            sent + Duration::days(5),
             ContactKind::Text,
             Direction::Outgoing,
         ),
     );
-    assert!(titles(&model, created + Duration::days(6), &paris_winter()).is_empty());
+    assert!(titles(&model, sent + Duration::days(20), &paris_winter()).is_empty());
+}
+
+#[test]
+fn the_morning_after_an_interview_nobody_is_told_to_get_in_touch() {
+    let end = utc(2026, 3, 3, 16, 0);
+    let mut model = with_round(utc(2026, 3, 2, 9, 0), end, &[]);
+    // The recruiter wrote before the interview; the interview itself answered it.
+    log(
+        &mut model,
+        contact(
+            1,
+            utc(2026, 3, 2, 9, 30),
+            ContactKind::Email,
+            Direction::Incoming,
+        ),
+    );
+    update(
+        &mut model,
+        edit(RoundChange::DebriefDone(true)),
+        end + Duration::hours(1),
+    )
+    .unwrap();
+    let morning = utc(2026, 3, 4, 8, 0);
+    let then = plan(&model, morning, &paris_winter());
+    assert!(then
+        .holds
+        .iter()
+        .any(|h| h.title.contains("first 24 hours")));
+    for days in [0, 4, 8] {
+        assert!(
+            replies_due(&model, morning + Duration::days(days)).is_empty(),
+            "day {days}"
+        );
+    }
+}
+
+#[test]
+fn no_reply_is_asked_for_while_a_hold_runs() {
+    // A playbook with a short reply time and a long no-news hold, so that the two overlap.
+    let mut playbook = built_in();
+    for item in &mut playbook.items {
+        item.due = match item.due {
+            Some(DueRule::KeepInTouch { .. }) => Some(DueRule::KeepInTouch { days: 1 }),
+            Some(DueRule::NoNewsBefore { .. }) => Some(DueRule::NoNewsBefore { hours: 72 }),
+            other => other,
+        };
+    }
+    let end = utc(2026, 3, 3, 10, 0);
+    let mut model = with_round(utc(2026, 3, 2, 9, 0), end, &[]);
+    log(
+        &mut model,
+        contact(
+            1,
+            end + Duration::hours(1),
+            ContactKind::Email,
+            Direction::Incoming,
+        ),
+    );
+    let replies = |now: DateTime<Utc>| {
+        plan_for(&model.opportunities[0], &playbook, now, &paris_winter())
+            .actions
+            .into_iter()
+            .filter(|a| a.kind == ActionKind::KeepInTouch)
+            .count()
+    };
+    assert_eq!(replies(end + Duration::hours(30)), 0, "inside the hold");
+    assert_eq!(replies(end + Duration::hours(73)), 1, "after it");
+}
+
+#[test]
+fn a_missed_call_asks_to_return_it_not_to_reply() {
+    let mut model = model_with(&[("Acme", "Dana")]);
+    let missed = utc(2026, 3, 2, 10, 0);
+    log(
+        &mut model,
+        contact(1, missed, ContactKind::MissedCall, Direction::Incoming),
+    );
+    assert_eq!(
+        titles(&model, missed + Duration::days(5), &paris_winter()),
+        ["Return Dana's call"]
+    );
+}
+
+#[test]
+fn only_a_call_returns_a_call() {
+    let missed = utc(2026, 3, 2, 10, 0);
+    let later = missed + Duration::hours(2);
+    let returned = |kind: ContactKind, direction: Direction| {
+        let mut model = model_with(&[("Acme", "Dana")]);
+        log(
+            &mut model,
+            contact(1, missed, ContactKind::Voicemail, Direction::Incoming),
+        );
+        log(&mut model, contact(2, later, kind, direction));
+        !titles(&model, later + Duration::hours(1), &paris_winter())
+            .iter()
+            .any(|t| t == "Return Dana's call")
+    };
+    assert!(!returned(ContactKind::Text, Direction::Outgoing));
+    assert!(!returned(ContactKind::Email, Direction::Outgoing));
+    assert!(returned(ContactKind::Call, Direction::Outgoing));
+    assert!(returned(ContactKind::Voicemail, Direction::Outgoing));
+    assert!(returned(ContactKind::MissedCall, Direction::Outgoing));
+    assert!(returned(ContactKind::Call, Direction::Incoming));
+    assert!(!returned(ContactKind::Email, Direction::Incoming));
+}
+
+#[test]
+fn a_promised_call_back_is_kept_by_calling_not_by_writing() {
+    let mut model = model_with(&[("Acme", "Dana")]);
+    let call = utc(2026, 3, 2, 12, 0);
+    let mut promise = contact(1, call, ContactKind::Call, Direction::Incoming);
+    promise.call_back_at = Some(call + Duration::hours(3));
+    log(&mut model, promise);
+    log(
+        &mut model,
+        contact(
+            2,
+            call + Duration::hours(1),
+            ContactKind::Text,
+            Direction::Outgoing,
+        ),
+    );
+    let now = call + Duration::hours(4);
+    assert_eq!(
+        titles(&model, now, &paris_winter()),
+        ["Call Dana back, as you promised"]
+    );
+    log(
+        &mut model,
+        contact(3, now, ContactKind::Call, Direction::Outgoing),
+    );
+    assert!(titles(&model, now + Duration::minutes(1), &paris_winter()).is_empty());
+}
+
+/// One opportunity with round 50 that has only a start time, and one interviewer.
+fn start_only(start: DateTime<Utc>) -> Model {
+    let mut model = model_with(&[("Acme", "Dana")]);
+    let created = start - Duration::days(3);
+    update(
+        &mut model,
+        Msg::AddRound {
+            id: id(1),
+            round: id(50),
+        },
+        created,
+    )
+    .unwrap();
+    update(
+        &mut model,
+        edit(RoundChange::StartsAt(Some(start))),
+        created,
+    )
+    .unwrap();
+    let add = RoundChange::AddInterviewer {
+        interviewer: id(60),
+        name: "Ana".into(),
+    };
+    update(&mut model, edit(add), created).unwrap();
+    model
+}
+
+#[test]
+fn a_round_with_only_a_start_time_gets_every_reminder_an_hour_later() {
+    let start = utc(2026, 3, 3, 9, 0); // a Tuesday, 10:00 in Paris
+    let mut model = start_only(start);
+    let end = start + Duration::hours(1);
+    assert!(titles(&model, end - Duration::minutes(1), &paris_winter()).is_empty());
+    let after = plan(&model, end + Duration::minutes(5), &paris_winter());
+    let due: Vec<(&str, DateTime<Utc>)> = after
+        .actions
+        .iter()
+        .map(|a| (a.title.as_str(), a.due_at))
+        .collect();
+    assert_eq!(
+        due,
+        [
+            ("Debrief round 1 with Dana", end + Duration::hours(1)),
+            ("Thank-you note to Ana", end + Duration::hours(24)),
+        ]
+    );
+    assert_eq!(after.holds.len(), 1);
+    assert_eq!(after.holds[0].until, end + Duration::hours(24));
+    // The status check counts five business days from the assumed end.
+    update(&mut model, edit(RoundChange::DebriefDone(true)), end).unwrap();
+    let thanked = RoundChange::Thanked {
+        interviewer: id(60),
+        sent: true,
+    };
+    update(&mut model, edit(thanked), end).unwrap();
+    assert_eq!(
+        titles(&model, utc(2026, 3, 10, 10, 0), &paris_winter()),
+        ["Check in with Dana about round 1"]
+    );
+    // An end entered overrides the assumption.
+    let mut longer = start_only(start);
+    let real_end = start + Duration::hours(3);
+    update(
+        &mut longer,
+        edit(RoundChange::EndsAt(Some(real_end))),
+        start,
+    )
+    .unwrap();
+    assert!(titles(&longer, end + Duration::minutes(5), &paris_winter()).is_empty());
+    assert_eq!(
+        plan(&longer, real_end, &paris_winter()).actions[0].due_at,
+        real_end + Duration::hours(1)
+    );
+}
+
+#[test]
+fn a_friday_interview_across_a_weekend_and_a_clock_change() {
+    // Friday 27 March 2026, 15:00 in Paris (+01:00); clocks go forward on Sunday the 29th.
+    let zone = SpringForward {
+        switch: utc(2026, 3, 29, 1, 0),
+    };
+    let start = utc(2026, 3, 27, 14, 0);
+    let mut model = start_only(start);
+    let end = start + Duration::hours(1); // 16:00 local
+    let first = plan(&model, end, &zone);
+    let due: Vec<(&str, DateTime<Utc>)> = first
+        .actions
+        .iter()
+        .map(|a| (a.title.as_str(), a.due_at))
+        .collect();
+    assert_eq!(
+        due,
+        [
+            ("Debrief round 1 with Dana", end + Duration::hours(1)),
+            ("Thank-you note to Ana", utc(2026, 3, 28, 15, 0)),
+        ]
+    );
+    assert_eq!(first.holds[0].until, utc(2026, 3, 28, 15, 0));
+    update(&mut model, edit(RoundChange::DebriefDone(true)), end).unwrap();
+    let thanked = RoundChange::Thanked {
+        interviewer: id(60),
+        sent: true,
+    };
+    update(&mut model, edit(thanked), end).unwrap();
+    // Five business days later is Friday 3 April, still 16:00 local, now at +02:00.
+    let check = utc(2026, 4, 3, 14, 0);
+    assert!(titles(&model, check - Duration::minutes(1), &zone).is_empty());
+    assert_eq!(
+        titles(&model, check, &zone),
+        ["Check in with Dana about round 1"]
+    );
+    // Over the weekend nothing nags: no reply is owed, and no news is due.
+    for day in [28, 29, 30] {
+        assert!(
+            titles(&model, utc(2026, 3, day, 9, 0), &zone).is_empty(),
+            "{day}"
+        );
+    }
+}
+
+#[test]
+fn a_planned_debrief_time_is_the_deadline_and_is_not_late_before_it() {
+    let end = utc(2026, 3, 3, 10, 0); // 11:00 in Paris
+    let mut model = with_round(utc(2026, 3, 2, 9, 0), end, &[]);
+    let planned = utc(2026, 3, 3, 15, 30);
+    update(
+        &mut model,
+        edit(RoundChange::DebriefPlannedAt(Some(planned))),
+        end,
+    )
+    .unwrap();
+    let debrief = |now: DateTime<Utc>| {
+        plan(&model, now, &paris_winter())
+            .actions
+            .into_iter()
+            .find(|a| matches!(a.kind, ActionKind::DebriefCall { .. }))
+            .expect("the debrief call")
+    };
+    let action = debrief(end + Duration::minutes(5));
+    assert_eq!(action.due_at, planned);
+    assert!(!action.is_overdue(planned - Duration::minutes(1)));
+    assert!(
+        !action.is_overdue(end + Duration::hours(2)),
+        "not late at the usual hour"
+    );
+    assert!(action.is_overdue(planned + Duration::minutes(1)));
+    // A planned time from before the interview ended is ignored: the usual hour applies.
+    let mut early = with_round(utc(2026, 3, 2, 9, 0), end, &[]);
+    update(
+        &mut early,
+        edit(RoundChange::DebriefPlannedAt(Some(
+            end - Duration::hours(1),
+        ))),
+        end,
+    )
+    .unwrap();
+    let usual = plan(&early, end, &paris_winter()).actions[0].clone();
+    assert_eq!(usual.due_at, end + Duration::hours(1));
 }
 
 #[test]

@@ -5,7 +5,9 @@ use crate::browser::{self, BrowserZone};
 use crate::domain::contact::{Contact, ContactKind, Direction};
 use crate::domain::due::{Action, ActionKind};
 use crate::domain::ics::{action_event, calendar};
+use crate::domain::mailto::{mailto, sms};
 use crate::domain::model::{Msg, RoundChange};
+use crate::domain::note::ask_for_a_debrief_time;
 use crate::domain::route::Route;
 use crate::domain::time_text::{day_and_time, relative};
 use crate::domain::zone::Zone;
@@ -118,6 +120,29 @@ pub fn ActionCard(
             Some(("Contact log", Route::Opportunity(id.clone()))),
         ),
     };
+    // Right after an interview with no time set for the call: the move for when calling at
+    // once is impossible is a text (or an e-mail) at once, to set a time later that day.
+    let set_a_time = match &action.kind {
+        ActionKind::DebriefCall { round } => state.model.with_untracked(|m| {
+            let o = m.opportunity(&id)?;
+            if o.round(round)?.debrief_planned_at.is_some() {
+                return None;
+            }
+            let body = ask_for_a_debrief_time(&o.recruiter.name, &o.company);
+            if !o.recruiter.phone.trim().is_empty() {
+                Some(("Text to set a time", sms(&o.recruiter.phone, &body)))
+            } else if !o.recruiter.email.trim().is_empty() {
+                let subject = "A time to talk about today's interview";
+                Some((
+                    "E-mail to set a time",
+                    mailto(&o.recruiter.email, subject, &body),
+                ))
+            } else {
+                None
+            }
+        }),
+        _ => None,
+    };
     let title = action.title.clone();
     let add_to_calendar = (!action.kind.is_reminder()).then(|| {
         let action = action.clone();
@@ -146,6 +171,9 @@ pub fn ActionCard(
                 })}
                 {link.map(|(label, route)| view! {
                     <a class="button button--quiet" href=route.to_fragment()>{label}</a>
+                })}
+                {set_a_time.map(|(label, href)| view! {
+                    <a class="button button--quiet" href=href>{label}</a>
                 })}
                 {add_to_calendar.map(|download| view! {
                     <button type="button" class="link-button" on:click=download>"Add to calendar"</button>

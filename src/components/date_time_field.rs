@@ -19,7 +19,15 @@ pub fn DateTimeField(
     value: Signal<Option<DateTime<Utc>>>,
     /// Called with the new value when the candidate changes it.
     on_change: Callback<Option<DateTime<Utc>>>,
+    /// A line of help under the label, when there is one.
+    #[prop(optional, into)]
+    hint: MaybeProp<String>,
 ) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let described_by = {
+        let hint_id = hint_id.clone();
+        move || hint.get().map(|_| hint_id.clone())
+    };
     let text = move || {
         value
             .get()
@@ -37,7 +45,8 @@ pub fn DateTimeField(
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
-            <input id=id type="datetime-local" prop:value=text on:change=changed/>
+            {move || hint.get().map(|text| view! { <p class="field__hint" id=hint_id.clone()>{text}</p> })}
+            <input id=id type="datetime-local" aria-describedby=described_by prop:value=text on:change=changed/>
         </div>
     }
 }

@@ -2,7 +2,7 @@
 //! zone, what is due (most urgent first) and what to hold off on. Pure functions: the same
 //! inputs always give the same plan.
 
-use super::contact::{Contact, Direction};
+use super::contact::{Contact, ContactKind, Direction};
 use super::id::Id;
 use super::model::Model;
 use super::opportunity::Opportunity;
@@ -141,6 +141,8 @@ pub fn plan_for(
     let actions = found
         .into_iter()
         .filter(|action| !opportunity.actions_done.contains_key(&action.key))
+        // While a hold runs (no news yet, waiting for a reply), waiting is the right move.
+        .filter(|action| holds.is_empty() || action.kind != ActionKind::KeepInTouch)
         .collect();
     Plan { actions, holds }
 }
@@ -182,24 +184,25 @@ impl Context<'_> {
             .any(|c| c.at > since && direction.is_none_or(|d| c.direction == d))
     }
 
-    /// The recruiter was reached, or reached you, after `since`: by any outgoing contact,
-    /// or an incoming call that connected.
-    fn reached_after(&self, since: DateTime<Utc>) -> bool {
+    /// A call after `since`: one that connected (either way), or the candidate's own call
+    /// that reached voicemail or nobody. A text or an e-mail does not return a call.
+    fn called_after(&self, since: DateTime<Utc>) -> bool {
         self.contacts.iter().any(|c| {
             c.at > since
-                && (c.direction == Direction::Outgoing
-                    || c.kind == super::contact::ContactKind::Call)
+                && (c.kind == ContactKind::Call
+                    || (c.direction == Direction::Outgoing
+                        && matches!(c.kind, ContactKind::MissedCall | ContactKind::Voicemail)))
         })
     }
 
-    /// Rounds whose interview has ended.
+    /// Rounds whose interview has ended (an hour after the start when no end is entered).
     fn ended_rounds(&self) -> impl Iterator<Item = (usize, &Round, DateTime<Utc>)> {
         let now = self.now;
         self.opportunity
             .rounds
             .iter()
             .enumerate()
-            .filter_map(move |(n, r)| r.ends_at.filter(|end| *end <= now).map(|end| (n, r, end)))
+            .filter_map(move |(n, r)| r.end().filter(|end| *end <= now).map(|end| (n, r, end)))
     }
 
     /// The round that ended last, if any.
@@ -213,7 +216,7 @@ impl Context<'_> {
             .iter()
             .filter(|c| c.is_call_to_return() && c.at <= self.now)
         {
-            if self.reached_after(call.at) {
+            if self.called_after(call.at) {
                 continue;
             }
             let title = format!("Return {}'s call", self.opportunity.recruiter_label());
@@ -233,7 +236,7 @@ impl Context<'_> {
             let Some(at) = promise.call_back_at else {
                 continue;
             };
-            if self.reached_after(promise.at) {
+            if self.called_after(promise.at) {
                 continue;
             }
             let title = format!(
@@ -261,7 +264,14 @@ impl Context<'_> {
             if round.debrief.done_at.is_some() || round.checked.contains_key(&item.key) {
                 continue;
             }
-            let due = (end + Duration::hours(i64::from(hours))).min(end_of_local_day(zone, end));
+            // A time the candidate set for the call (after the interview) is the deadline;
+            // otherwise within the hours, and the same day.
+            let due = round
+                .debrief_planned_at
+                .filter(|planned| *planned >= end)
+                .unwrap_or_else(|| {
+                    (end + Duration::hours(i64::from(hours))).min(end_of_local_day(zone, end))
+                });
             let title = format!(
                 "Debrief round {} with {}",
                 n + 1,
@@ -373,29 +383,42 @@ impl Context<'_> {
         out.push(self.action(item, kind, round.id.to_string(), title, due));
     }
 
+    /// "Don't go dark": the recruiter wrote (an e-mail or a text) and the candidate has not
+    /// been in touch since, by a message, a call, an interview or a debrief. Only then is the
+    /// silence the candidate's; after their own message they wait for a reply instead. Calls
+    /// to return and call-back promises have their own actions. Keyed by the message, so once
+    /// marked done it stays done until the recruiter writes again.
     fn keep_in_touch(&self, item: &ChecklistItem, days: u32, out: &mut Vec<Action>) {
         if !self.opportunity.is_active() {
             return;
         }
-        let last = self
-            .contacts
-            .iter()
-            .map(|c| c.at)
-            .chain([self.opportunity.created_at])
-            .max()
-            .unwrap_or(self.opportunity.created_at);
-        let due = last + Duration::days(i64::from(days));
-        if self.now < due {
+        let Some(message) = self.contacts.iter().rev().find(|c| {
+            c.direction == Direction::Incoming
+                && matches!(c.kind, ContactKind::Email | ContactKind::Text)
+        }) else {
+            return;
+        };
+        let answered = self.contacts.iter().any(|c| {
+            c.at > message.at && (c.direction == Direction::Outgoing || c.kind == ContactKind::Call)
+        }) || self.opportunity.rounds.iter().any(|round| {
+            round
+                .end()
+                .is_some_and(|end| end > message.at && end <= self.now)
+                || round.debrief.done_at.is_some_and(|at| at > message.at)
+        });
+        let due = message.at + Duration::days(i64::from(days));
+        if answered || self.now < due {
             return;
         }
-        let title = format!(
-            "Get back in touch with {}",
-            self.opportunity.recruiter_label()
-        );
+        let what = match message.kind {
+            ContactKind::Text => "text",
+            _ => "e-mail",
+        };
+        let title = format!("Reply to {}'s {what}", self.opportunity.recruiter_label());
         out.push(self.action(
             item,
             ActionKind::KeepInTouch,
-            last.timestamp_millis().to_string(),
+            message.id.to_string(),
             title,
             due,
         ));

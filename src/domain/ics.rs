@@ -147,7 +147,7 @@ pub fn round_event(
         ends_at: round
             .ends_at
             .filter(|end| *end > starts_at)
-            .unwrap_or(starts_at + chrono::Duration::hours(1)),
+            .unwrap_or(starts_at + super::round::ASSUMED_LENGTH),
         summary: format!("Interview: {}, round {number}", opportunity.title()),
         description: description.join("\n"),
         location: round.place.trim().to_owned(),

@@ -1,5 +1,5 @@
-//! `mailto:` links (RFC 6068): recipient, subject and body, percent-encoded as UTF-8 so that
-//! any mail app opens the message exactly as written.
+//! `mailto:` links (RFC 6068) and `sms:` links (RFC 5724): recipient, subject and body,
+//! percent-encoded as UTF-8 so that any mail or messages app opens the message as written.
 
 /// The characters left as they are: RFC 3986's unreserved set.
 fn is_unreserved(byte: u8) -> bool {
@@ -42,4 +42,13 @@ pub fn mailto(to: &str, subject: &str, body: &str) -> String {
         encode_component(subject),
         encode_component(body)
     )
+}
+
+/// An `sms:` link to a phone number with a body. The number keeps only its digits and a
+/// leading `+`, so "+33 6 12-34" works as typed.
+pub fn sms(phone: &str, body: &str) -> String {
+    let trimmed = phone.trim();
+    let plus = if trimmed.starts_with('+') { "+" } else { "" };
+    let digits: String = trimmed.chars().filter(char::is_ascii_digit).collect();
+    format!("sms:{plus}{digits}?body={}", encode_component(body))
 }

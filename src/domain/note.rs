@@ -27,6 +27,23 @@ pub struct SentNote {
     pub sent_at: DateTime<Utc>,
 }
 
+/// A text to the recruiter right after an interview, when the candidate cannot call at
+/// once: it asks for a time later the same day.
+pub fn ask_for_a_debrief_time(recruiter_name: &str, company: &str) -> String {
+    let greeting = match first_name(recruiter_name.trim()) {
+        "" => "Hi".to_owned(),
+        first => format!("Hi {first}"),
+    };
+    let with = match company.trim() {
+        "" => String::new(),
+        company => format!(" with {company}"),
+    };
+    format!(
+        "{greeting}, I've just finished the interview{with}. I can't call right away: could we \
+         talk later today? Let me know a time that suits you."
+    )
+}
+
 /// Where the draft of a note is kept, per round and per person.
 pub fn draft_key(round: &Id, interviewer: Option<&Id>) -> String {
     match interviewer {
@@ -175,8 +192,8 @@ pub fn draft_thank_you(facts: &NoteFacts, tone: Tone) -> Result<String, Vec<Miss
     let detail = detail(facts);
     let skills = join_list(&skills(&facts.top_skills));
     let you = facts.your_name.trim();
-    // Say "even more interested" only when it is true (or not recorded as untrue).
-    let interested = facts.interest.is_none_or(|level| level >= 3);
+    // Say "even more interested" only when the debrief recorded it: interest 4 or 5.
+    let interested = facts.interest.is_some_and(|level| level >= 4);
     Ok(match tone {
         Tone::Warm => {
             let interest = if interested {
@@ -315,6 +332,10 @@ fn check(
     }
 }
 
+/// How many words a thank-you note of about two short paragraphs has, greeting and
+/// sign-off included: fewer reads as curt, more is no longer brief.
+pub const BRIEF_WORDS: (usize, usize) = (40, 130);
+
 /// The live checks of a thank-you note. `timing` is the interview's end and now.
 pub fn check_thank_you(
     text: &str,
@@ -345,9 +366,9 @@ pub fn check_thank_you(
         ),
         check(
             "Brief",
-            "Keep it short: the note is there to be remembered, not to re-argue the interview.",
-            (50..=180).contains(&count),
-            format!("{count} words (aim for 50–180)"),
+            "About two short paragraphs: the note is there to be remembered, not to re-argue the interview.",
+            (BRIEF_WORDS.0..=BRIEF_WORDS.1).contains(&count),
+            format!("{count} words (aim for {}–{})", BRIEF_WORDS.0, BRIEF_WORDS.1),
         ),
         check(
             if first.is_empty() {

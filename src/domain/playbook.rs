@@ -76,7 +76,8 @@ pub enum DueRule {
     StatusCheck { business_days: u32 },
     /// The recruiter gave a date for the client's feedback: ask `grace_days` after it.
     FeedbackOwed { grace_days: u32 },
-    /// Nudge after `days` with no contact on an active opportunity.
+    /// The recruiter wrote and the candidate has not answered: nudge after `days`. Never after
+    /// the candidate's own message, never while a hold runs (see `due.rs`).
     KeepInTouch { days: u32 },
 }
 
@@ -200,7 +201,7 @@ impl DueRule {
                 plural(grace_days, "day", "days")
             ),
             DueRule::KeepInTouch { days } => format!(
-                "Shows after {} without contact on an active opportunity.",
+                "Shows {} after an e-mail or text from the recruiter that you have not answered.",
                 plural(days, "day", "days")
             ),
         }

@@ -2,7 +2,7 @@
 //! debrief with the recruiter afterwards.
 
 use super::id::Id;
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -218,6 +218,9 @@ impl Debrief {
     }
 }
 
+/// How long an interview is taken to last when only its start is entered.
+pub const ASSUMED_LENGTH: Duration = Duration::hours(1);
+
 /// One interview round of an opportunity.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Round {
@@ -255,6 +258,18 @@ impl Round {
             debrief: Debrief::default(),
             checked: BTreeMap::new(),
         }
+    }
+
+    /// When the interview ends: the end entered, else `ASSUMED_LENGTH` after the start (so a
+    /// round entered with its start only still gets every reminder that follows it).
+    pub fn end(&self) -> Option<DateTime<Utc>> {
+        self.ends_at
+            .or_else(|| self.starts_at.map(|start| start + ASSUMED_LENGTH))
+    }
+
+    /// Whether `end` is assumed from the start rather than entered.
+    pub fn end_is_assumed(&self) -> bool {
+        self.ends_at.is_none() && self.starts_at.is_some()
     }
 
     /// The interviewer with this id.

@@ -10,13 +10,17 @@ const MONTHS: [&str; 12] = [
 /// A wall-clock time in the candidate's own zone, as "3 Mar 2026, 09:05".
 pub fn day_and_time(local: NaiveDateTime) -> String {
     format!(
-        "{} {} {}, {:02}:{:02}",
+        "{} {} {}, {}",
         local.day(),
         MONTHS[local.month0() as usize],
         local.year(),
-        local.hour(),
-        local.minute()
+        time_of_day(local)
     )
+}
+
+/// The time of day of a wall-clock time, as "09:05".
+pub fn time_of_day(local: NaiveDateTime) -> String {
+    format!("{:02}:{:02}", local.hour(), local.minute())
 }
 
 /// A byte count as the candidate reads it: "512 B", "3.4 KB", "1.2 MB" (1 KB = 1024 B).

@@ -116,7 +116,7 @@ fn Composer(state: AppState, id: Id, round: Id, interviewer: Option<Id>) -> impl
                 .cloned()
         })
     };
-    let ended = state.select_round(&id, &round, |_, r| r.ends_at);
+    let ended = state.select_round(&id, &round, |_, r| r.end());
     let recruiter_email = state.select(&id, |o| o.recruiter.email.clone());
     let unanswered = state.waiting_for_reply(&id);
     let subject = state.select(&id, move |o| {

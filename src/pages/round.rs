@@ -2,7 +2,7 @@
 //! what the recruiter told you, when you'll call them afterwards, and the round's checklist.
 //! Also the shared frame of a round's screens (the debrief and the thank-you notes).
 
-use crate::browser;
+use crate::browser::{self, BrowserZone};
 use crate::components::checklist::Checklist;
 use crate::components::date_time_field::DateTimeField;
 use crate::components::text_field::TextField;
@@ -12,6 +12,8 @@ use crate::domain::model::{InterviewerField, Msg, RoundChange};
 use crate::domain::playbook::Moment;
 use crate::domain::round::{InterviewFormat, Round};
 use crate::domain::route::Route;
+use crate::domain::time_text;
+use crate::domain::zone::Zone;
 use crate::pages::opportunity::{BackTo, IfOpportunity};
 use crate::state::{use_app_state, AppState};
 use leptos::prelude::*;
@@ -115,6 +117,19 @@ fn RoundForm(state: AppState, id: Id, round: Id) -> impl IntoView {
     };
     let starts_at = state.select_round(&id, &round, |_, r| r.starts_at);
     let ends_at = state.select_round(&id, &round, |_, r| r.ends_at);
+    let assumed_end = state.select_round(&id, &round, |_, r| {
+        r.end_is_assumed().then(|| r.end()).flatten()
+    });
+    let end_hint = Signal::derive(move || {
+        Some(match assumed_end.get() {
+            Some(end) => format!(
+                "Not set, so Candor counts one hour: until {}. The debrief, thank-you notes and \
+                 news all count from the end.",
+                time_text::time_of_day(BrowserZone.local(end))
+            ),
+            None => "Empty means one hour after the start.".to_owned(),
+        })
+    });
     let planned = state.select_round(&id, &round, |_, r| r.debrief_planned_at);
     let format = state.select_round(&id, &round, |_, r| Some(r.format));
     let people = state.select_round(&id, &round, |_, r| {
@@ -157,7 +172,7 @@ fn RoundForm(state: AppState, id: Id, round: Id) -> impl IntoView {
             <h2>"When and where"</h2>
             <div class="field-row">
                 <DateTimeField id="round-starts" label="Starts" value=starts_at on_change=round_edit(state, &id, &round, RoundChange::StartsAt)/>
-                <DateTimeField id="round-ends" label="Ends" value=ends_at on_change=round_edit(state, &id, &round, RoundChange::EndsAt)/>
+                <DateTimeField id="round-ends" label="Ends" value=ends_at hint=end_hint on_change=round_edit(state, &id, &round, RoundChange::EndsAt)/>
             </div>
             <div class="field">
                 <label for="round-format">"Kind of interview"</label>
@@ -219,6 +234,9 @@ fn RoundForm(state: AppState, id: Id, round: Id) -> impl IntoView {
         <section class="card">
             <h2>"Afterwards"</h2>
             <DateTimeField id="round-debrief-planned" label="When you'll call the recruiter" value=planned
+                hint="Best right after the interview. If you can't, text the recruiter at once to set a \
+                      time later that day, and note it here: Candor reminds you then, and doesn't count \
+                      the debrief late before it."
                 on_change=round_edit(state, &id, &round, RoundChange::DebriefPlannedAt)/>
         </section>
         <section class="card">

@@ -99,7 +99,7 @@ test("a coach tailors and shares a playbook; a candidate previews, keeps and fol
   await expect(other.locator(".coach-note")).toContainText("Ana Coach");
   await expect(other.getByText("Prepare a two-minute story about a hard bug")).toBeVisible();
   await expect(other.getByText("Recruiters skim: lead with your strongest fit.")).toBeVisible();
-  await expect(other.getByText("Shows after 6 days without contact on an active opportunity.")).toBeVisible();
+  await expect(other.getByText("Shows 6 days after an e-mail or text from the recruiter that you have not answered.")).toBeVisible();
   await expect(other.getByText("Take the call even if you're not looking")).toHaveCount(0);
   expect(await candidate.storedText()).toBeNull();
 
