@@ -100,3 +100,195 @@ fn a_playbook_round_trips_as_data() {
     );
     assert_eq!(decode(&text).unwrap().playbooks, vec![playbook]);
 }
+
+/// Every fact of the playbook that a checklist item teaches: its key, its moment and phase,
+/// and words the item must say (in its text or its why).
+const FACTS: [(&str, Moment, Phase, &[&str]); 29] = [
+    ("call-return", Moment::Call, Phase::Before, &["24 hours"]),
+    (
+        "call-take-it",
+        Moment::Call,
+        Phase::Before,
+        &["not looking", "refer"],
+    ),
+    (
+        "call-why-you",
+        Moment::Call,
+        Phase::Before,
+        &["function", "expertise", "location"],
+    ),
+    (
+        "call-not-disloyal",
+        Moment::Call,
+        Phase::Before,
+        &["not disloyalty"],
+    ),
+    (
+        "call-pitch",
+        Moment::Call,
+        Phase::Before,
+        &["expertise", "years of experience"],
+    ),
+    (
+        "call-bad-time",
+        Moment::Call,
+        Phase::During,
+        &["bad time", "call back"],
+    ),
+    (
+        "call-selection",
+        Moment::Call,
+        Phase::During,
+        &["selection"],
+    ),
+    (
+        "call-honest",
+        Moment::Call,
+        Phase::During,
+        &["honestly", "other interviews"],
+    ),
+    (
+        "call-other-recruiters",
+        Moment::Call,
+        Phase::During,
+        &["other recruiters", "twice"],
+    ),
+    ("call-details", Moment::Call, Phase::After, &["details"]),
+    (
+        "call-other-processes",
+        Moment::Call,
+        Phase::After,
+        &["other interviews and offers"],
+    ),
+    ("call-no-dark", Moment::Call, Phase::After, &["go dark"]),
+    (
+        "call-any-channel",
+        Moment::Call,
+        Phase::After,
+        &["e-mail only"],
+    ),
+    (
+        "prep-people",
+        Moment::Interview,
+        Phase::Before,
+        &["who you'll meet"],
+    ),
+    (
+        "prep-format",
+        Moment::Interview,
+        Phase::Before,
+        &["who decides"],
+    ),
+    (
+        "prep-plan-debrief",
+        Moment::Interview,
+        Phase::Before,
+        &["afterwards", "by text"],
+    ),
+    (
+        "prep-job-detail",
+        Moment::Interview,
+        Phase::Before,
+        &["job details"],
+    ),
+    (
+        "debrief-call",
+        Moment::Debrief,
+        Phase::During,
+        &["right after", "same day"],
+    ),
+    (
+        "debrief-honest",
+        Moment::Debrief,
+        Phase::During,
+        &["clicked", "take an answer back"],
+    ),
+    (
+        "debrief-interest",
+        Moment::Debrief,
+        Phase::During,
+        &["interest", "concerns"],
+    ),
+    (
+        "debrief-feedback",
+        Moment::Debrief,
+        Phase::During,
+        &["feedback", "next steps"],
+    ),
+    (
+        "debrief-others",
+        Moment::Debrief,
+        Phase::During,
+        &["other interviews or offers"],
+    ),
+    (
+        "debrief-thank-you-asked",
+        Moment::Debrief,
+        Phase::During,
+        &["thank-you", "will likely ask"],
+    ),
+    (
+        "thanks-each",
+        Moment::ThankYou,
+        Phase::After,
+        &["each interviewer", "24 hours"],
+    ),
+    (
+        "thanks-no-news",
+        Moment::ThankYou,
+        Phase::After,
+        &["news", "24 hours"],
+    ),
+    (
+        "thanks-wait-reply",
+        Moment::ThankYou,
+        Phase::After,
+        &["reply"],
+    ),
+    (
+        "thanks-status-check",
+        Moment::ThankYou,
+        Phase::After,
+        &["five business days"],
+    ),
+    (
+        "thanks-recruiter",
+        Moment::ThankYou,
+        Phase::After,
+        &["recruiter"],
+    ),
+    (
+        "thanks-brief",
+        Moment::ThankYou,
+        Phase::After,
+        &["two short paragraphs"],
+    ),
+];
+
+#[test]
+fn every_fact_is_taught_at_its_moment_with_its_why() {
+    let playbook = built_in();
+    for (key, moment, phase, words) in FACTS {
+        let item = playbook
+            .items
+            .iter()
+            .find(|i| i.key == key)
+            .unwrap_or_else(|| panic!("no item {key}"));
+        assert_eq!((item.moment, item.phase), (moment, phase), "{key}");
+        let said = format!("{} {}", item.text, item.why).to_lowercase();
+        for word in words {
+            assert!(
+                said.contains(&word.to_lowercase()),
+                "{key} does not say {word:?}: {said}"
+            );
+        }
+    }
+    let taught: HashSet<&str> = FACTS.iter().map(|(key, ..)| *key).collect();
+    let untested: Vec<&str> = playbook
+        .items
+        .iter()
+        .map(|i| i.key.as_str())
+        .filter(|key| !taught.contains(key))
+        .collect();
+    assert!(untested.is_empty(), "items with no fact here: {untested:?}");
+}

@@ -435,6 +435,16 @@ pub fn built_in() -> Playbook {
             "It may be about someone you could refer, and good recruiters are worth knowing for a whole career.",
         ),
         item(
+            "call-why-you", Call, Before,
+            "Know why they called: your profile matched their search on job function, expertise and location",
+            "Those three are what the recruiter checks first: have them ready to confirm, or to correct.",
+        ),
+        item(
+            "call-not-disloyal", Call, Before,
+            "Listening to an opportunity is not disloyalty to your employer",
+            "Hearing about an opening commits you to nothing, and a good recruiter expects you to look after your career.",
+        ),
+        item(
             "call-pitch", Call, Before,
             "Have your pitch at hand: expertise, years of experience, what fits this opening",
             "The recruiter has read many resumes and may not have yours in front of them.",
@@ -455,6 +465,11 @@ pub fn built_in() -> Playbook {
             "An honest \"not this one\" can lead to a better fit later; recruiters keep notes and come back.",
         ),
         item(
+            "call-other-recruiters", Call, During,
+            "Say which other recruiters are presenting you, and to which companies",
+            "The same client must never get your resume twice from two agencies: it embarrasses everyone and can cost you the job.",
+        ),
+        item(
             "call-details", Call, After,
             "Write down the key details of the job and the process",
             "You'll quote one specific detail of the job in your follow-up.",
@@ -469,6 +484,11 @@ pub fn built_in() -> Playbook {
             "Don't go dark: answer calls, e-mails and texts while the process runs",
             "Silence reads as lack of interest, and the recruiter passes it on to the hiring manager.",
         )),
+        item(
+            "call-any-channel", Call, After,
+            "Answer on the channel the recruiter uses: don't insist on e-mail only",
+            "A quick call often settles in minutes what takes days by e-mail, and recruiters rank candidates partly by how easy they are to reach.",
+        ),
         // Each interview round.
         item(
             "prep-people", Interview, Before,
@@ -516,12 +536,22 @@ pub fn built_in() -> Playbook {
             "Mention other interviews or offers in progress",
             "No surprises: the recruiter can plan around them.",
         ),
+        item(
+            "debrief-thank-you-asked", Debrief, During,
+            "Be ready to say whether your thank-you notes went out",
+            "The recruiter will likely ask: a yes tells them you follow through, and they can pass it on.",
+        ),
         // Thank-you notes and following up.
         timed(DueRule::ThankYouNotes { hours: 24 }, item(
             "thanks-each", ThankYou, After,
             "Send a thank-you note to each interviewer within 24 hours",
             "Most hiring managers weigh thank-you notes, and few candidates send one.",
         )),
+        item(
+            "thanks-brief", ThankYou, After,
+            "Keep each note to about two short paragraphs, and check it for typos",
+            "Thank them, say you're even more interested only if it's true, and name the skills you bring; a careless note does as much harm as a good one does good.",
+        ),
         timed(DueRule::NoNewsBefore { hours: 24 }, item(
             "thanks-no-news", ThankYou, After,
             "Don't ask the recruiter for news in the first 24 hours",
@@ -545,7 +575,7 @@ pub fn built_in() -> Playbook {
     ];
     Playbook {
         id: BUILT_IN_ID.to_owned(),
-        version: 1,
+        version: 2,
         name: "Candor's playbook".to_owned(),
         items,
         coach: CoachNote::default(),

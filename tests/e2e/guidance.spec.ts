@@ -1,0 +1,124 @@
+// Guidance that never misleads, on a controlled clock in a fixed time zone, with a reload at
+// each step: silence counts only when the recruiter is waiting on you, a start time alone makes
+// a round, a planned debrief time is the deadline, and only a call returns a call.
+import { test, expect, CandorApp } from "./fixtures";
+import type { Page } from "@playwright/test";
+
+test.use({ timezoneId: "Europe/Paris" });
+
+/** Sets the page's clock to a Paris wall-clock time (winter, +01:00) and reloads. */
+async function at(page: Page, parisTime: string) {
+  await page.clock.setFixedTime(new Date(`${parisTime}+01:00`));
+  await page.reload();
+  await expect(page.locator("main h1")).toBeVisible();
+}
+
+function action(page: Page, title: string) {
+  return page.locator(".action").filter({ hasText: title });
+}
+
+async function logged(page: Page, button: string, described: string) {
+  await page.getByRole("button", { name: button, exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Logged: ${described}.` })).toBeVisible();
+}
+
+test("a reply is asked for only when the recruiter wrote, once, and never after your own message", async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.clock.setFixedTime(new Date("2026-03-02T09:00:00+01:00"));
+  const app = new CandorApp(page);
+  await app.addOpportunity("Acme Robotics", "Dana Reyes");
+  const opportunity = new URL(page.url()).hash;
+  await logged(page, "They e-mailed", "E-mail from the recruiter");
+
+  const reply = action(page, "Reply to Dana Reyes's e-mail");
+  await at(page, "2026-03-06T08:55:00");
+  await app.nav("Today").click();
+  await expect(page.getByRole("heading", { name: "Today" })).toBeVisible();
+  await expect(reply).toHaveCount(0);
+  await at(page, "2026-03-06T09:05:00");
+  await expect(reply).toContainText("Due now");
+  await expect(reply).toContainText("Silence reads as lack of interest");
+  await reply.getByRole("button", { name: "Mark done" }).click();
+  await expect(reply).toHaveCount(0);
+  // It does not come back every four days.
+  for (const day of ["2026-03-10T09:05:00", "2026-03-20T09:05:00"]) {
+    await at(page, day);
+    await expect(page.locator(".action")).toHaveCount(0);
+  }
+
+  // The candidate writes: from then on they wait for a reply, and nothing tells them to chase.
+  await app.open(opportunity);
+  await logged(page, "I e-mailed", "You e-mailed the recruiter");
+  for (const day of ["2026-03-24T09:05:00", "2026-03-28T09:05:00", "2026-04-20T09:05:00"]) {
+    await at(page, day);
+    await app.nav("Today").click();
+    await expect(page.getByRole("heading", { name: "Today" })).toBeVisible();
+    await expect(page.locator(".action")).toHaveCount(0);
+  }
+});
+
+test("a round entered with its start only gets every reminder, and a text sets the debrief time", async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.clock.setFixedTime(new Date("2026-03-02T09:00:00+01:00"));
+  const app = new CandorApp(page);
+  await app.addOpportunity("Acme Robotics", "Dana Reyes");
+  await app.field("Phone").fill("+33 6 12 34 56 78");
+  await page.getByRole("button", { name: "Add an interview round" }).click();
+  await expect(app.heading).toHaveText("Round 1: Interview");
+  const round = new URL(page.url()).hash;
+  await app.field("Starts").fill("2026-03-03T10:00");
+  await page.getByLabel("New interviewer's name").fill("Ana Ruiz");
+  await page.getByRole("button", { name: "Add interviewer" }).click();
+  await at(page, "2026-03-02T09:10:00");
+  await expect(page.getByText("Not set, so Candor counts one hour: until 11:00.")).toBeVisible();
+  await expect(app.field("Ends")).toHaveValue("");
+
+  // At 11:10 the interview is over: debrief, thank-you and the no-news hold, as with an end.
+  await at(page, "2026-03-03T11:10:00");
+  await app.nav("Today").click();
+  const debrief = action(page, "Debrief round 1 with Dana Reyes");
+  await expect(debrief).toContainText("Due 3 Mar 2026, 12:00 (in 50 min)");
+  await expect(action(page, "Thank-you note to Ana Ruiz")).toContainText("Due 4 Mar 2026, 11:00");
+  await expect(page.getByRole("region", { name: "Hold off" })).toContainText("first 24 hours");
+
+  // Can't call right now: one tap writes the text that asks for a time later today.
+  const text = debrief.getByRole("link", { name: "Text to set a time" });
+  const href = await text.getAttribute("href");
+  expect(href).toMatch(/^sms:\+33612345678\?body=/);
+  expect(decodeURIComponent(href!.split("body=")[1])).toBe(
+    "Hi Dana, I've just finished the interview with Acme Robotics. I can't call right away: could we talk later today? Let me know a time that suits you.",
+  );
+
+  // The time agreed is noted on the round: the reminder follows it and is not late before it.
+  await app.open(round);
+  await app.field("When you'll call the recruiter").fill("2026-03-03T16:30");
+  await at(page, "2026-03-03T14:00:00");
+  await app.nav("Today").click();
+  await expect(debrief).toContainText("Due 3 Mar 2026, 16:30 (in ");
+  await expect(debrief.locator(".tag--overdue")).toHaveCount(0);
+  await expect(debrief.getByRole("link", { name: "Text to set a time" })).toHaveCount(0);
+  await expect(debrief.getByRole("button", { name: "Add to calendar" })).toBeVisible();
+  await at(page, "2026-03-03T16:45:00");
+  await expect(debrief.locator(".tag--overdue")).toHaveText("Overdue");
+});
+
+test("a text does not return a call; a call does", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-03-02T09:00:00+01:00"));
+  const app = new CandorApp(page);
+  await app.addOpportunity("Globex", "Sam Lee");
+  const opportunity = new URL(page.url()).hash;
+  await logged(page, "Voicemail from them", "Voicemail from the recruiter");
+  await at(page, "2026-03-02T10:00:00");
+  await logged(page, "I texted", "You texted the recruiter");
+  await app.nav("Today").click();
+  const returnCall = action(page, "Return Sam Lee's call");
+  await expect(returnCall).toBeVisible();
+  await at(page, "2026-03-02T11:00:00");
+  await expect(returnCall).toBeVisible();
+  await app.open(opportunity);
+  await logged(page, "I called", "You called the recruiter");
+  await at(page, "2026-03-02T11:05:00");
+  await app.nav("Today").click();
+  await expect(page.getByRole("heading", { name: "Today" })).toBeVisible();
+  await expect(returnCall).toHaveCount(0);
+});
