@@ -31,6 +31,7 @@ fn stored_documents_of_every_version_import_as_backups() {
         include_str!("fixtures/schema-2.json"),
         include_str!("fixtures/schema-3.json"),
         include_str!("fixtures/schema-4.json"),
+        include_str!("fixtures/schema-5.json"),
     ] {
         let file = decode(text).unwrap();
         assert_eq!(exported_at(text), None);

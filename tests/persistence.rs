@@ -230,6 +230,7 @@ fn every_fixture_reads_and_saves_again_with_every_value_kept() {
         include_str!("fixtures/schema-2.json"),
         include_str!("fixtures/schema-3.json"),
         include_str!("fixtures/schema-4.json"),
+        include_str!("fixtures/schema-5.json"),
     ];
     for (n, text) in fixtures.into_iter().enumerate() {
         let model = decode(text).unwrap_or_else(|e| panic!("schema-{}: {e}", n + 1));
@@ -248,9 +249,11 @@ fn every_fixture_reads_and_saves_again_with_every_value_kept() {
 /// field the reader skipped or misnamed shows up as a difference.
 fn every_field_set() -> Model {
     use candor::domain::contact::{Contact, ContactKind, Direction};
+    use candor::domain::elsewhere::{Elsewhere, ElsewhereKind};
     use candor::domain::note::SentNote;
     use candor::domain::opportunity::{Opportunity, Recruiter};
     use candor::domain::playbook::{built_in, CoachNote, DueRule, Playbook};
+    use candor::domain::promise::Promise;
     use candor::domain::round::{Debrief, InterviewFormat, Interviewer, Rapport, Round};
     use candor::domain::settings::Pitch;
     let date = chrono::NaiveDate::from_ymd_opt(2026, 3, 9);
@@ -326,6 +329,14 @@ fn every_field_set() -> Model {
         }],
         drafts: [("0000000000000032/recruiter".to_owned(), "Hi".to_owned())].into(),
         playbook: Some("mine".into()),
+        promises: vec![Promise {
+            id: id(90),
+            what: "Send the job description".into(),
+            by: date,
+            made_at: at(6),
+            kept_at: Some(at(7)),
+        }],
+        closed_at: Some(at(8)),
     };
     let mut items = built_in().items;
     items[0].due = Some(DueRule::StatusCheck { business_days: 6 });
@@ -351,6 +362,12 @@ fn every_field_set() -> Model {
             },
         }],
         new_playbook: Some("mine".into()),
+        elsewhere: vec![Elsewhere {
+            id: id(95),
+            kind: ElsewhereKind::Offer,
+            what: "Initech".into(),
+            at: at(9),
+        }],
     }
 }
 
@@ -414,6 +431,7 @@ fn every_status_rule_format_and_kind_reads_back() {
         DueRule::StatusCheck { business_days: 6 },
         DueRule::FeedbackOwed { grace_days: 7 },
         DueRule::KeepInTouch { days: 8 },
+        DueRule::KeepInformed { days: 9 },
     ];
     let kinds: std::collections::HashSet<_> = rules.iter().map(std::mem::discriminant).collect();
     assert_eq!(kinds.len(), DueRule::ALL.len(), "every kind of rule, once");

@@ -30,6 +30,7 @@ fn all_routes() -> Vec<Route> {
         Route::Import("p1.abc-_DEF".into()),
         Route::Snapshot("s1.xyz".into()),
         Route::Data,
+        Route::Elsewhere,
         Route::NotFound("nowhere/at/all".into()),
     ];
     routes.extend(StatusFilter::ALL.map(Route::Opportunities));

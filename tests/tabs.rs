@@ -226,3 +226,31 @@ fn a_stale_copy_written_over_this_tabs_save_takes_nothing_away() {
     assert_eq!(model.opportunity(&id(9)).unwrap().company, "Initech");
     assert_eq!(model.pitch.top_skills, "Rust", "B's own change is taken");
 }
+
+#[test]
+fn interviews_and_offers_elsewhere_logged_in_two_tabs_are_all_kept_and_removals_stick() {
+    use candor::domain::elsewhere::{Elsewhere, ElsewhereKind};
+    let log = |model: &mut Model, n: u64| {
+        let event = Elsewhere {
+            id: id(n),
+            kind: ElsewhereKind::Offer,
+            what: format!("Offer {n}"),
+            at: at(n as i64),
+        };
+        update(model, Msg::LogElsewhere(event), at(n as i64)).unwrap();
+    };
+    let mut start = model_with(&[("Acme", "Dana")]);
+    log(&mut start, 50);
+    let (mut tab_a, mut tab_b) = (start.clone(), start.clone());
+    log(&mut tab_a, 51);
+    log(&mut tab_b, 52);
+    update(&mut tab_b, Msg::RemoveElsewhere(id(50)), at(60)).unwrap();
+    // Tab B saved first; tab A merges before its own save.
+    let merged = merge_tabs(&start, &tab_a, &tab_b).model;
+    let ids: Vec<_> = merged.elsewhere.iter().map(|e| e.id.clone()).collect();
+    assert_eq!(ids, [id(52), id(51)]);
+    // Cleared in another tab: only what was logged here since stays.
+    let cleared = merge_cleared(&start, &tab_a).model;
+    let ids: Vec<_> = cleared.elsewhere.iter().map(|e| e.id.clone()).collect();
+    assert_eq!(ids, [id(51)]);
+}

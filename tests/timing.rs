@@ -3,7 +3,7 @@
 mod common;
 
 use candor::domain::contact::{Contact, ContactKind, Direction};
-use candor::domain::due::{plan, plan_for, would_double_message, ActionKind};
+use candor::domain::due::{plan, plan_for, plan_with, would_double_message, ActionKind};
 use candor::domain::id::Id;
 use candor::domain::model::{update, Model, Msg, RoundChange};
 use candor::domain::opportunity::{CloseReason, Status};
@@ -630,11 +630,17 @@ fn no_reply_is_asked_for_while_a_hold_runs() {
         ),
     );
     let replies = |now: DateTime<Utc>| {
-        plan_for(&model.opportunities[0], &playbook, now, &paris_winter())
-            .actions
-            .into_iter()
-            .filter(|a| a.kind == ActionKind::KeepInTouch)
-            .count()
+        plan_with(
+            &model.opportunities[0],
+            &playbook,
+            &[],
+            now,
+            &paris_winter(),
+        )
+        .actions
+        .into_iter()
+        .filter(|a| a.kind == ActionKind::KeepInTouch)
+        .count()
     };
     assert_eq!(replies(end + Duration::hours(30)), 0, "inside the hold");
     assert_eq!(replies(end + Duration::hours(73)), 1, "after it");
@@ -877,8 +883,21 @@ fn a_closed_or_archived_opportunity_has_nothing_due_and_keeps_its_history() {
         status: Status::Closed(CloseReason::Withdrew),
     };
     update(&mut model, close, now).unwrap();
-    assert!(titles(&model, now, &paris_winter()).is_empty());
+    // Every reminder goes; what stays is the word to the recruiter that closing asks for.
+    assert_eq!(
+        titles(&model, now, &paris_winter()),
+        ["Let Dana know you are withdrawing"]
+    );
     assert_eq!(model.opportunities[0].rounds[0].interviewers[0].name, "Ana");
+    let rejected = Msg::SetStatus {
+        id: id(1),
+        status: Status::Closed(CloseReason::Rejected),
+    };
+    update(&mut model, rejected, now).unwrap();
+    assert!(
+        titles(&model, now, &paris_winter()).is_empty(),
+        "the client said no: nothing to tell"
+    );
     update(
         &mut model,
         Msg::SetStatus {
@@ -909,7 +928,7 @@ fn an_action_marked_done_stays_done_after_a_round_trip_through_storage() {
     .unwrap();
     let stored = candor::domain::persist::encode(&model);
     let model = candor::domain::persist::decode(&stored).unwrap();
-    let left = plan_for(&model.opportunities[0], &built_in(), now, &paris_winter()).actions;
+    let left = plan_for(&model, &model.opportunities[0], now, &paris_winter()).actions;
     assert!(left.iter().all(|a| a.key != first.key));
     assert_eq!(left.len(), 1);
 }
@@ -970,4 +989,235 @@ fn no_recruiter_name_still_reads_well() {
         titles(&model, utc(2026, 3, 2, 10, 0), &paris_winter()),
         ["Return the recruiter's call"]
     );
+}
+
+/// Records a promise of the recruiter's on opportunity 1.
+fn promise(model: &mut Model, n: u64, what: &str, by: Option<NaiveDate>, at: DateTime<Utc>) {
+    use candor::domain::promise::Promise;
+    let promise = Promise {
+        id: Id::from_random(2000 + n),
+        what: what.into(),
+        by,
+        made_at: at,
+        kept_at: None,
+    };
+    update(model, Msg::AddPromise { id: id(1), promise }, at).unwrap();
+}
+
+#[test]
+fn a_missed_promise_brings_a_gentle_reminder_the_morning_after_at_any_stage() {
+    let mut model = model_with(&[("Acme", "Dana")]);
+    let call = utc(2026, 3, 2, 10, 0); // Monday, the first call
+    let thursday = NaiveDate::from_ymd_opt(2026, 3, 5);
+    promise(
+        &mut model,
+        1,
+        "Will send the job description",
+        thursday,
+        call,
+    );
+    promise(
+        &mut model,
+        2,
+        "Will call after the client decides",
+        None,
+        call,
+    );
+    assert_eq!(model.opportunities[0].status, Status::Call);
+    let ask = "Ask Dana about this, kindly: Will send the job description";
+    // Friday 09:00 in Paris.
+    let morning = utc(2026, 3, 6, 8, 0);
+    assert!(titles(&model, morning - Duration::minutes(1), &paris_winter()).is_empty());
+    let then = plan(&model, morning, &paris_winter());
+    assert_eq!(then.actions.len(), 1, "{:?}", then.actions);
+    assert_eq!(then.actions[0].title, ask);
+    assert!(then.actions[0].kind.is_reminder());
+    assert!(then.actions[0].why.contains("owes you feedback"));
+    // A promise without a date never turns into a reminder.
+    assert!(
+        !titles(&model, morning + Duration::days(30), &paris_winter())
+            .iter()
+            .any(|t| t.contains("client decides"))
+    );
+    let kept = Msg::PromiseKept {
+        id: id(1),
+        promise: Id::from_random(2001),
+        kept: true,
+    };
+    update(&mut model, kept, morning).unwrap();
+    assert!(titles(&model, morning + Duration::hours(1), &paris_winter()).is_empty());
+    let stored = candor::domain::persist::encode(&model);
+    let again = candor::domain::persist::decode(&stored).unwrap();
+    assert!(again.opportunities[0].promises[0].kept_at.is_some());
+}
+
+#[test]
+fn the_status_check_restarts_from_the_latest_contact_and_allows_one_follow_up() {
+    let end = utc(2026, 3, 5, 15, 0); // Thursday
+    let mut model = with_round(utc(2026, 3, 2, 9, 0), end, &[]);
+    update(&mut model, edit(RoundChange::DebriefDone(true)), end).unwrap();
+    let check = "Check in with Dana about round 1";
+    let has_check = |model: &Model, now| {
+        titles(model, now, &paris_winter())
+            .iter()
+            .any(|t| t == check)
+    };
+    // The recruiter writes on Monday: the wait starts again from then.
+    let monday = utc(2026, 3, 9, 10, 0);
+    log(
+        &mut model,
+        contact(1, monday, ContactKind::Email, Direction::Incoming),
+    );
+    assert!(
+        !has_check(&model, utc(2026, 3, 12, 15, 0)),
+        "not at the first due date"
+    );
+    let due = utc(2026, 3, 16, 10, 0);
+    assert!(!has_check(&model, due - Duration::minutes(1)));
+    assert!(has_check(&model, due));
+    // The candidate checks in; with no reply, one more check-in five business days later.
+    log(
+        &mut model,
+        contact(2, due, ContactKind::Email, Direction::Outgoing),
+    );
+    assert!(!has_check(&model, due + Duration::days(1)));
+    let again = utc(2026, 3, 23, 10, 0);
+    assert!(has_check(&model, again));
+    log(
+        &mut model,
+        contact(3, again, ContactKind::Email, Direction::Outgoing),
+    );
+    // Two unanswered check-ins: no more.
+    for days in [7, 14, 30] {
+        assert!(!has_check(&model, again + Duration::days(days)), "{days}");
+    }
+}
+
+/// Logs an interview or offer elsewhere.
+fn elsewhere(
+    model: &mut Model,
+    n: u64,
+    kind: candor::domain::elsewhere::ElsewhereKind,
+    at: DateTime<Utc>,
+) {
+    let event = candor::domain::elsewhere::Elsewhere {
+        id: Id::from_random(3000 + n),
+        kind,
+        what: "Initech".into(),
+        at,
+    };
+    update(model, Msg::LogElsewhere(event), at).unwrap();
+}
+
+#[test]
+fn every_active_recruiter_is_told_about_an_offer_elsewhere() {
+    use candor::domain::elsewhere::ElsewhereKind;
+    let mut model = model_with(&[("Acme", "Dana"), ("Globex", "Sam"), ("Umbrella", "Lee")]);
+    let close = Msg::SetStatus {
+        id: id(3),
+        status: Status::Closed(CloseReason::Rejected),
+    };
+    update(&mut model, close, utc(2026, 3, 2, 9, 0)).unwrap();
+    let offer = utc(2026, 3, 3, 18, 0);
+    elsewhere(&mut model, 1, ElsewhereKind::Offer, offer);
+    let later = Msg::AddOpportunity {
+        id: id(4),
+        company: "Hooli".into(),
+        recruiter_name: "Kim".into(),
+    };
+    update(&mut model, later, offer + Duration::hours(1)).unwrap();
+    let actions = plan(&model, offer + Duration::hours(2), &paris_winter()).actions;
+    let tells: Vec<(&str, DateTime<Utc>)> = actions
+        .iter()
+        .map(|a| (a.title.as_str(), a.due_at))
+        .collect();
+    assert_eq!(
+        tells,
+        [
+            (
+                "Tell Dana about the offer elsewhere",
+                offer + Duration::days(1)
+            ),
+            (
+                "Tell Sam about the offer elsewhere",
+                offer + Duration::days(1)
+            ),
+        ]
+    );
+    assert!(actions[0].why.contains("what hurts is a surprise"));
+    // Telling Dana by phone clears hers; Sam's stays until he hears it too.
+    log(
+        &mut model,
+        contact(
+            1,
+            offer + Duration::hours(3),
+            ContactKind::Call,
+            Direction::Outgoing,
+        ),
+    );
+    assert_eq!(
+        titles(&model, offer + Duration::hours(4), &paris_winter()),
+        ["Tell Sam about the offer elsewhere"]
+    );
+    elsewhere(
+        &mut model,
+        2,
+        ElsewhereKind::Interview,
+        offer + Duration::days(2),
+    );
+    assert!(titles(&model, offer + Duration::days(2), &paris_winter())
+        .contains(&"Tell Dana about the interview elsewhere".to_owned()));
+}
+
+#[test]
+fn closing_it_yourself_asks_you_to_let_the_recruiter_know() {
+    let cases = [
+        (CloseReason::Accepted, Some("Let Dana know you accepted")),
+        (
+            CloseReason::Declined,
+            Some("Let Dana know you are declining"),
+        ),
+        (
+            CloseReason::Withdrew,
+            Some("Let Dana know you are withdrawing"),
+        ),
+        (CloseReason::Rejected, None),
+        (CloseReason::NoReply, None),
+    ];
+    let closed = utc(2026, 3, 4, 12, 0);
+    for (reason, expected) in cases {
+        let mut model = model_with(&[("Acme", "Dana")]);
+        let msg = Msg::SetStatus {
+            id: id(1),
+            status: Status::Closed(reason),
+        };
+        update(&mut model, msg, closed).unwrap();
+        assert_eq!(model.opportunities[0].closed_at, Some(closed));
+        let now = titles(&model, closed + Duration::hours(1), &paris_winter());
+        assert_eq!(now.first().map(String::as_str), expected, "{reason:?}");
+        assert!(now.len() <= 1, "{now:?}");
+    }
+    // Told by e-mail, it is gone; opened again, the closing time is forgotten.
+    let mut model = model_with(&[("Acme", "Dana")]);
+    let msg = Msg::SetStatus {
+        id: id(1),
+        status: Status::Closed(CloseReason::Declined),
+    };
+    update(&mut model, msg, closed).unwrap();
+    log(
+        &mut model,
+        contact(
+            1,
+            closed + Duration::hours(2),
+            ContactKind::Email,
+            Direction::Outgoing,
+        ),
+    );
+    assert!(titles(&model, closed + Duration::hours(3), &paris_winter()).is_empty());
+    let reopen = Msg::SetStatus {
+        id: id(1),
+        status: Status::Offer,
+    };
+    update(&mut model, reopen, closed + Duration::days(1)).unwrap();
+    assert_eq!(model.opportunities[0].closed_at, None);
 }

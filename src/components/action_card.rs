@@ -107,6 +107,27 @@ pub fn ActionCard(
                 ),
             }),
         ),
+        ActionKind::AskAboutPromise { promise } => (
+            Some((
+                "They kept it",
+                fixed(Msg::PromiseKept {
+                    id: id.clone(),
+                    promise: promise.clone(),
+                    kept: true,
+                }),
+            )),
+            Some(("Contact log", Route::Opportunity(id.clone()))),
+        ),
+        ActionKind::TellAboutElsewhere { .. } | ActionKind::SayItIsClosed => (
+            Some((
+                "I told them",
+                fixed(Msg::ActionDone {
+                    id: id.clone(),
+                    action: action.key.clone(),
+                }),
+            )),
+            Some(("Contact log", Route::Opportunity(id.clone()))),
+        ),
         ActionKind::StatusCheck { .. }
         | ActionKind::AskForFeedback { .. }
         | ActionKind::KeepInTouch => (

@@ -3,9 +3,10 @@
 //! inputs always give the same plan.
 
 use super::contact::{Contact, ContactKind, Direction};
+use super::elsewhere::Elsewhere;
 use super::id::Id;
 use super::model::Model;
-use super::opportunity::Opportunity;
+use super::opportunity::{CloseReason, Opportunity, Status};
 use super::playbook::{ChecklistItem, DueRule, Playbook};
 use super::round::Round;
 use super::zone::{add_business_days, end_of_local_day, Zone};
@@ -32,8 +33,14 @@ pub enum ActionKind {
     StatusCheck { round: Id },
     /// Ask for the client's feedback, which was promised by a date.
     AskForFeedback { round: Id },
-    /// Get back in touch after days of silence.
+    /// Answer the recruiter, who wrote and is waiting on the candidate.
     KeepInTouch,
+    /// Ask, gently, about something the recruiter promised by a date now past.
+    AskAboutPromise { promise: Id },
+    /// Tell the recruiter about an interview or an offer elsewhere.
+    TellAboutElsewhere { event: Id },
+    /// The opportunity was closed by the candidate: let the recruiter know.
+    SayItIsClosed,
 }
 
 /// Something to do by a time.
@@ -68,6 +75,7 @@ impl ActionKind {
             ActionKind::StatusCheck { .. }
                 | ActionKind::AskForFeedback { .. }
                 | ActionKind::KeepInTouch
+                | ActionKind::AskAboutPromise { .. }
         )
     }
 }
@@ -92,11 +100,12 @@ pub struct Plan {
     pub holds: Vec<Hold>,
 }
 
-/// The plan for every active opportunity, each under the playbook it follows.
+/// The plan for every opportunity not archived, each under the playbook it follows (a
+/// closed one only asks for the word to the recruiter that closing calls for).
 pub fn plan(model: &Model, now: DateTime<Utc>, zone: &impl Zone) -> Plan {
     let mut plan = Plan::default();
-    for opportunity in model.opportunities.iter().filter(|o| o.is_active()) {
-        let mut one = plan_for(opportunity, model.playbook_of(opportunity), now, zone);
+    for opportunity in model.opportunities.iter().filter(|o| !o.archived) {
+        let mut one = plan_for(model, opportunity, now, zone);
         plan.actions.append(&mut one.actions);
         plan.holds.append(&mut one.holds);
     }
@@ -106,10 +115,23 @@ pub fn plan(model: &Model, now: DateTime<Utc>, zone: &impl Zone) -> Plan {
     plan
 }
 
-/// The plan for one opportunity (whatever its status), its actions not yet done.
+/// The plan for one opportunity of the model, under the playbook it follows.
 pub fn plan_for(
+    model: &Model,
+    opportunity: &Opportunity,
+    now: DateTime<Utc>,
+    zone: &impl Zone,
+) -> Plan {
+    let playbook = model.playbook_of(opportunity);
+    plan_with(opportunity, playbook, &model.elsewhere, now, zone)
+}
+
+/// The plan for one opportunity under `playbook`, its actions not yet done. An open one gets
+/// every rule; a closed one only the word to the recruiter that closing calls for.
+pub fn plan_with(
     opportunity: &Opportunity,
     playbook: &Playbook,
+    elsewhere: &[Elsewhere],
     now: DateTime<Utc>,
     zone: &impl Zone,
 ) -> Plan {
@@ -122,6 +144,12 @@ pub fn plan_for(
     };
     for item in &playbook.items {
         let Some(rule) = item.due else { continue };
+        if !opportunity.is_active() {
+            if let DueRule::KeepInformed { days } = rule {
+                context.say_it_is_closed(item, days, &mut found);
+            }
+            continue;
+        }
         match rule {
             DueRule::ReturnCall { hours } => context.return_calls(item, hours, &mut found),
             DueRule::PromisedCallBack => context.call_backs(item, &mut found),
@@ -131,7 +159,11 @@ pub fn plan_for(
                 context.status_check(item, business_days, zone, &mut found)
             }
             DueRule::FeedbackOwed { grace_days } => {
-                context.feedback_owed(item, grace_days, zone, &mut found)
+                context.feedback_owed(item, grace_days, zone, &mut found);
+                context.promises_owed(item, grace_days, zone, &mut found);
+            }
+            DueRule::KeepInformed { days } => {
+                context.tell_about_elsewhere(item, days, elsewhere, &mut found)
             }
             DueRule::KeepInTouch { days } => context.keep_in_touch(item, days, &mut found),
             DueRule::NoNewsBefore { hours } => context.no_news(item, hours, &mut holds),
@@ -320,6 +352,9 @@ impl Context<'_> {
         }
     }
 
+    /// With no date given for feedback and no news, a check-in `business_days` after the
+    /// interview. Any contact since restarts the wait from the latest one; a check-in of the
+    /// candidate's that got no reply allows one more at most, after the same wait.
     fn status_check(
         &self,
         item: &ChecklistItem,
@@ -330,13 +365,22 @@ impl Context<'_> {
         let Some((n, round, end)) = self.last_ended_round() else {
             return;
         };
-        if round.debrief.feedback_expected_on.is_some()
-            || self.any_after(end, Some(Direction::Incoming))
-        {
+        if round.debrief.feedback_expected_on.is_some() {
             return;
         }
-        let due = add_business_days(zone, end, business_days);
-        if self.now < due || self.any_after(end + Duration::hours(24), Some(Direction::Outgoing)) {
+        let since: Vec<&&Contact> = self.contacts.iter().filter(|c| c.at > end).collect();
+        let unanswered = since
+            .iter()
+            .rev()
+            .take_while(|c| c.direction == Direction::Outgoing)
+            .count();
+        if unanswered >= 2 {
+            return;
+        }
+        let latest = since.last().map(|c| c.at);
+        let from = latest.unwrap_or(end);
+        let due = add_business_days(zone, from, business_days);
+        if self.now < due {
             return;
         }
         let title = format!(
@@ -347,7 +391,13 @@ impl Context<'_> {
         let kind = ActionKind::StatusCheck {
             round: round.id.clone(),
         };
-        out.push(self.action(item, kind, round.id.to_string(), title, due));
+        // The wait's start is in the key: marked done, a check-in stays done until a new
+        // contact starts the wait again.
+        let key = match latest {
+            None => round.id.to_string(),
+            Some(at) => format!("{}/{}", round.id, at.timestamp_millis()),
+        };
+        out.push(self.action(item, kind, key, title, due));
     }
 
     fn feedback_owed(
@@ -381,6 +431,93 @@ impl Context<'_> {
             round: round.id.clone(),
         };
         out.push(self.action(item, kind, round.id.to_string(), title, due));
+    }
+
+    /// The morning `grace_days` after the day a promise of the recruiter's was due, while it
+    /// is open: a gentle reminder to ask about it.
+    fn promises_owed(
+        &self,
+        item: &ChecklistItem,
+        grace_days: u32,
+        zone: &impl Zone,
+        out: &mut Vec<Action>,
+    ) {
+        for promise in self.opportunity.promises.iter().filter(|p| p.is_open()) {
+            let Some(by) = promise.by else { continue };
+            let day = by + Duration::days(i64::from(grace_days));
+            let due = zone.instant(day.and_time(MORNING));
+            if self.now < due {
+                continue;
+            }
+            let title = format!(
+                "Ask {} about this, kindly: {}",
+                self.opportunity.recruiter_label(),
+                promise.what
+            );
+            let kind = ActionKind::AskAboutPromise {
+                promise: promise.id.clone(),
+            };
+            out.push(self.action(item, kind, promise.id.to_string(), title, due));
+        }
+    }
+
+    /// Each interview or offer elsewhere logged while this opportunity was under way, until
+    /// the candidate has been in touch with this recruiter since.
+    fn tell_about_elsewhere(
+        &self,
+        item: &ChecklistItem,
+        days: u32,
+        elsewhere: &[Elsewhere],
+        out: &mut Vec<Action>,
+    ) {
+        for event in elsewhere
+            .iter()
+            .filter(|e| e.at >= self.opportunity.created_at && e.at <= self.now)
+        {
+            if self.in_touch_after(event.at) {
+                continue;
+            }
+            let title = format!(
+                "Tell {} about the {} elsewhere",
+                self.opportunity.recruiter_label(),
+                event.kind.noun()
+            );
+            let kind = ActionKind::TellAboutElsewhere {
+                event: event.id.clone(),
+            };
+            let due = event.at + Duration::days(i64::from(days));
+            out.push(self.action(item, kind, event.id.to_string(), title, due));
+        }
+    }
+
+    /// Closed by the candidate (accepted, declined or withdrew): the recruiter hears it from
+    /// them, never from silence.
+    fn say_it_is_closed(&self, item: &ChecklistItem, days: u32, out: &mut Vec<Action>) {
+        let (Status::Closed(reason), Some(closed)) =
+            (self.opportunity.status, self.opportunity.closed_at)
+        else {
+            return;
+        };
+        let what = match reason {
+            CloseReason::Accepted => "you accepted",
+            CloseReason::Declined => "you are declining",
+            CloseReason::Withdrew => "you are withdrawing",
+            CloseReason::Rejected | CloseReason::NoReply => return,
+        };
+        if self.in_touch_after(closed) {
+            return;
+        }
+        let title = format!("Let {} know {what}", self.opportunity.recruiter_label());
+        let due = closed + Duration::days(i64::from(days));
+        let key = format!("closed/{}", closed.timestamp_millis());
+        out.push(self.action(item, ActionKind::SayItIsClosed, key, title, due));
+    }
+
+    /// The candidate wrote to, called, or spoke with the recruiter after `since`.
+    fn in_touch_after(&self, since: DateTime<Utc>) -> bool {
+        self.contacts.iter().any(|c| {
+            c.at > since && (c.direction == Direction::Outgoing || c.kind == ContactKind::Call)
+        })
     }
 
     /// "Don't go dark": the recruiter wrote (an e-mail or a text) and the candidate has not

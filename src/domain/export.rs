@@ -72,7 +72,7 @@ pub fn opportunities_csv(model: &Model, now: DateTime<Utc>, zone: &impl Zone) ->
     csv.push_str("\r\n");
     for o in &model.opportunities {
         let next = if o.is_active() {
-            plan_for(o, model.playbook_of(o), now, zone)
+            plan_for(model, o, now, zone)
                 .actions
                 .into_iter()
                 .min_by_key(|action| action.due_at)

@@ -6,6 +6,7 @@
 pub mod apply;
 pub mod contact;
 pub mod due;
+pub mod elsewhere;
 pub mod export;
 pub mod ics;
 pub mod id;
@@ -15,6 +16,7 @@ pub mod note;
 pub mod opportunity;
 pub mod persist;
 pub mod playbook;
+pub mod promise;
 pub mod qr;
 pub mod round;
 pub mod route;

@@ -4,10 +4,12 @@
 
 use super::apply::playbooks::PlaybookMsg;
 use super::contact::Contact;
+use super::elsewhere::Elsewhere;
 use super::id::Id;
 use super::note::SentNote;
 use super::opportunity::{Field, Opportunity, OpportunityId, Status, StatusFilter};
 use super::playbook::{built_in_ref, Playbook, PlaybookChange, BUILT_IN_ID};
+use super::promise::Promise;
 use super::round::{DebriefField, InterviewFormat, Rapport};
 use super::settings::{Pitch, PitchField};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -26,6 +28,8 @@ pub struct Model {
     pub playbooks: Vec<Playbook>,
     /// The playbook new opportunities follow; `None` for the built-in one.
     pub new_playbook: Option<String>,
+    /// Interviews and offers elsewhere, which every recruiter should hear about.
+    pub elsewhere: Vec<Elsewhere>,
 }
 
 /// What importing a playbook would do.
@@ -99,6 +103,20 @@ pub enum Msg {
     },
     /// A note was sent: keep its text, log it, thank the interviewer or tick the follow-up.
     NoteSent { id: OpportunityId, note: SentNote },
+    /// Record what the recruiter promised; its id must be fresh.
+    AddPromise { id: OpportunityId, promise: Promise },
+    /// Mark a promise kept, or open again.
+    PromiseKept {
+        id: OpportunityId,
+        promise: Id,
+        kept: bool,
+    },
+    /// Remove a promise recorded by mistake.
+    RemovePromise { id: OpportunityId, promise: Id },
+    /// Log an interview or an offer elsewhere; its id must be fresh.
+    LogElsewhere(Elsewhere),
+    /// Remove one logged by mistake.
+    RemoveElsewhere(Id),
     /// Make an editable copy of a playbook (the built-in one or the candidate's own) under a
     /// fresh id.
     CopyPlaybook { from: String, id: String },

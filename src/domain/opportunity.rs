@@ -4,6 +4,7 @@
 use super::contact::Contact;
 pub use super::id::Id as OpportunityId;
 use super::note::SentNote;
+use super::promise::Promise;
 use super::round::Round;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -139,6 +140,11 @@ pub struct Opportunity {
     /// The id of the candidate's own playbook this opportunity follows; `None` (or a playbook
     /// since deleted) for the built-in one.
     pub playbook: Option<String>,
+    /// What the recruiter promised, and by when.
+    pub promises: Vec<Promise>,
+    /// When the opportunity was closed; `None` while it is open.
+    #[serde(with = "chrono::serde::ts_milliseconds_option")]
+    pub closed_at: Option<DateTime<Utc>>,
 }
 
 /// The free-text fields of an opportunity that the candidate edits.
@@ -245,6 +251,8 @@ impl Opportunity {
             notes_sent: Vec::new(),
             drafts: BTreeMap::new(),
             playbook: None,
+            promises: Vec::new(),
+            closed_at: None,
         }
     }
 

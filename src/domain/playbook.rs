@@ -79,11 +79,14 @@ pub enum DueRule {
     /// The recruiter wrote and the candidate has not answered: nudge after `days`. Never after
     /// the candidate's own message, never while a hold runs (see `due.rs`).
     KeepInTouch { days: u32 },
+    /// An interview or offer elsewhere, or the candidate closing the opportunity: tell the
+    /// recruiter within `days`.
+    KeepInformed { days: u32 },
 }
 
 impl DueRule {
     /// Every kind of rule, with Candor's numbers.
-    pub const ALL: [DueRule; 9] = [
+    pub const ALL: [DueRule; 10] = [
         DueRule::ReturnCall { hours: 24 },
         DueRule::PromisedCallBack,
         DueRule::DebriefCall { hours: 1 },
@@ -93,6 +96,7 @@ impl DueRule {
         DueRule::StatusCheck { business_days: 5 },
         DueRule::FeedbackOwed { grace_days: 1 },
         DueRule::KeepInTouch { days: 4 },
+        DueRule::KeepInformed { days: 1 },
     ];
 
     /// The largest number a rule may carry: a month in hours, a year in days.
@@ -111,6 +115,7 @@ impl DueRule {
             DueRule::StatusCheck { .. } => "Check in when there's no news",
             DueRule::FeedbackOwed { .. } => "Ask for the promised feedback",
             DueRule::KeepInTouch { .. } => "Don't go dark",
+            DueRule::KeepInformed { .. } => "Keep the recruiter informed",
         }
     }
 
@@ -133,7 +138,8 @@ impl DueRule {
             DueRule::StatusCheck { business_days } => Some((business_days, "business days")),
             DueRule::WaitForReply { days: n }
             | DueRule::FeedbackOwed { grace_days: n }
-            | DueRule::KeepInTouch { days: n } => Some((n, "days")),
+            | DueRule::KeepInTouch { days: n }
+            | DueRule::KeepInformed { days: n } => Some((n, "days")),
         }
     }
 
@@ -153,6 +159,7 @@ impl DueRule {
             },
             DueRule::FeedbackOwed { .. } => DueRule::FeedbackOwed { grace_days: days },
             DueRule::KeepInTouch { .. } => DueRule::KeepInTouch { days },
+            DueRule::KeepInformed { .. } => DueRule::KeepInformed { days },
         }
     }
 
@@ -197,11 +204,15 @@ impl DueRule {
                 plural(business_days, "business day", "business days")
             ),
             DueRule::FeedbackOwed { grace_days } => format!(
-                "Shows {} after the date the recruiter gave for feedback.",
+                "Shows {} after a date the recruiter gave: for feedback, or for anything they promised.",
                 plural(grace_days, "day", "days")
             ),
             DueRule::KeepInTouch { days } => format!(
                 "Shows {} after an e-mail or text from the recruiter that you have not answered.",
+                plural(days, "day", "days")
+            ),
+            DueRule::KeepInformed { days } => format!(
+                "Due within {} of an interview or offer elsewhere, or of closing the opportunity yourself.",
                 plural(days, "day", "days")
             ),
         }
@@ -474,11 +485,11 @@ pub fn built_in() -> Playbook {
             "Write down the key details of the job and the process",
             "You'll quote one specific detail of the job in your follow-up.",
         ),
-        item(
+        timed(DueRule::KeepInformed { days: 1 }, item(
             "call-other-processes", Call, After,
             "Tell the recruiter about other interviews and offers, at the next contact",
             "A good recruiter expects you to act in your own interest; what hurts is a surprise.",
-        ),
+        )),
         timed(DueRule::KeepInTouch { days: 4 }, item(
             "call-no-dark", Call, After,
             "Don't go dark: answer calls, e-mails and texts while the process runs",

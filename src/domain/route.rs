@@ -41,6 +41,8 @@ pub enum Route {
     Import(String),
     /// A snapshot link opened: shown read-only, never stored. Holds the link text as found.
     Snapshot(String),
+    /// Interviews and offers elsewhere, which every recruiter should hear about.
+    Elsewhere,
     /// Backups, imports and storage status.
     Data,
     /// Anything else; keeps what was asked for, to show it.
@@ -114,6 +116,7 @@ impl Route {
                 Route::SharePlaybook((*id).to_owned())
             }
             ["data"] => Route::Data,
+            ["elsewhere"] => Route::Elsewhere,
             _ => Route::NotFound(fragment.to_owned()),
         }
     }
@@ -145,6 +148,7 @@ impl Route {
             Route::Import(link) => format!("#/import/{link}"),
             Route::Snapshot(link) => format!("#/view/{link}"),
             Route::Data => "#/data".to_owned(),
+            Route::Elsewhere => "#/elsewhere".to_owned(),
             Route::NotFound(asked) => format!("#/{asked}"),
         }
     }
@@ -152,7 +156,7 @@ impl Route {
     /// The navigation section this route belongs to, if any.
     pub fn section(&self) -> Option<Section> {
         match self {
-            Route::Today => Some(Section::Today),
+            Route::Today | Route::Elsewhere => Some(Section::Today),
             Route::Opportunities(_)
             | Route::Opportunity(_)
             | Route::Call(_)

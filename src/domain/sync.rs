@@ -226,11 +226,34 @@ fn merge_three_way(base: &Model, local: &Model, stored: &Model, cleared: bool) -
             merged.model.playbooks.push(copy);
         }
     }
+    merged.model.elsewhere =
+        merge_added(&base.elsewhere, &local.elsewhere, &stored.elsewhere, |e| {
+            &e.id
+        });
     merged.model.new_playbook = if stored.new_playbook != base.new_playbook {
         stored.new_playbook.clone()
     } else {
         local.new_playbook.clone()
     };
+    merged
+}
+
+/// Merges a list of records that are only ever added or removed, never edited: what
+/// `stored` has, less what this tab removed since `base`, plus what this tab added.
+fn merge_added<T: Clone>(base: &[T], local: &[T], stored: &[T], id: impl Fn(&T) -> &Id) -> Vec<T> {
+    let has = |list: &[T], wanted: &Id| list.iter().any(|item| id(item) == wanted);
+    let mut merged: Vec<T> = stored
+        .iter()
+        // Kept unless this tab removed it.
+        .filter(|item| !has(base, id(item)) || has(local, id(item)))
+        .cloned()
+        .collect();
+    merged.extend(
+        local
+            .iter()
+            .filter(|item| !has(stored, id(item)) && !has(base, id(item)))
+            .cloned(),
+    );
     merged
 }
 
@@ -315,6 +338,11 @@ pub fn merge_import(local: &Model, file: &Model) -> Merged {
     for playbook in &file.playbooks {
         if merged.model.own_playbook(&playbook.id).is_none() {
             merged.model.playbooks.push(playbook.clone());
+        }
+    }
+    for event in &file.elsewhere {
+        if merged.model.elsewhere.iter().all(|e| e.id != event.id) {
+            merged.model.elsewhere.push(event.clone());
         }
     }
     merged

@@ -18,6 +18,16 @@ pub fn day_and_time(local: NaiveDateTime) -> String {
     )
 }
 
+/// A calendar date, as "5 Mar 2026".
+pub fn date_text(date: NaiveDate) -> String {
+    format!(
+        "{} {} {}",
+        date.day(),
+        MONTHS[date.month0() as usize],
+        date.year()
+    )
+}
+
 /// The time of day of a wall-clock time, as "09:05".
 pub fn time_of_day(local: NaiveDateTime) -> String {
     format!("{:02}:{:02}", local.hour(), local.minute())

@@ -6,6 +6,7 @@ pub mod call_card;
 pub mod composer;
 pub mod data;
 pub mod debrief;
+pub mod elsewhere;
 pub mod import;
 pub mod not_found;
 pub mod opportunities;
@@ -45,13 +46,15 @@ macro_rules! screen_group {
 screen_group!(TODAY, fetch_today, draw_today, engine, false);
 // Screens used together share a chunk: fewer chunks means fewer requests on a slow network
 // (the splitter makes one chunk per set of groups sharing code). The list, an opportunity
-// with its moments, the composer and the pitch are the candidate's everyday work; the
+// with its moments, the composer, the pitch and what happens elsewhere are the candidate's
+// everyday work; the
 // playbooks and the links are what coaches and candidates share. The Data screen (backups,
 // imports, storage) is mostly the code that saves, so it comes with the engine's writer.
 screen_group!(LIST, fetch_list, draw_list, work, true);
 screen_group!(MOMENTS, fetch_moments, draw_moments, work, true);
 screen_group!(COMPOSER, fetch_composer, draw_composer, work, true);
 screen_group!(PITCH, fetch_pitch, draw_pitch, work, true);
+screen_group!(ELSEWHERE, fetch_elsewhere, draw_elsewhere, work, true);
 screen_group!(PLAYBOOKS, fetch_playbooks, draw_playbooks, sharing, true);
 screen_group!(LINKS, fetch_links, draw_links, sharing, true);
 screen_group!(DATA, fetch_data, draw_data, writer, true);
@@ -87,6 +90,10 @@ fn draw_composer(route: Route) -> AnyView {
 
 fn draw_pitch(_: Route) -> AnyView {
     view! { <settings::SettingsPage/> }.into_any()
+}
+
+fn draw_elsewhere(_: Route) -> AnyView {
+    view! { <elsewhere::ElsewherePage/> }.into_any()
 }
 
 fn draw_playbooks(route: Route) -> AnyView {
@@ -144,6 +151,7 @@ fn group_of(route: &Route) -> Option<(ScreenGroup, &'static str)> {
         Route::ShareOpportunity(_) => (LINKS, "Share with your coach"),
         Route::Import(_) | Route::Snapshot(_) => (LINKS, "Opening the link"),
         Route::Data => (DATA, "Data"),
+        Route::Elsewhere => (ELSEWHERE, "Interviews and offers elsewhere"),
     })
 }
 

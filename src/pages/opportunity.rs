@@ -5,6 +5,8 @@
 use crate::browser::{self, BrowserZone};
 use crate::components::action_card::ActionCard;
 use crate::components::contact_log::ContactLog;
+use crate::components::elsewhere_log::ElsewhereLog;
+use crate::components::promises::RecruiterPromises;
 use crate::components::text_field::TextField;
 use crate::domain::due::plan_for;
 use crate::domain::id::Id;
@@ -112,8 +114,8 @@ fn OpportunityOverview(state: AppState, id: Id) -> impl IntoView {
             let now = state.now.get();
             state.model.with(|m| {
                 m.opportunity(&id)
-                    .filter(|o| o.is_active())
-                    .map(|o| plan_for(o, m.playbook_of(o), now, &BrowserZone))
+                    .filter(|o| !o.archived)
+                    .map(|o| plan_for(m, o, now, &BrowserZone))
                     .unwrap_or_default()
             })
         })
@@ -203,6 +205,8 @@ fn OpportunityOverview(state: AppState, id: Id) -> impl IntoView {
             <button type="button" class="button button--quiet" on:click=add_round>"Add an interview round"</button>
         </section>
         <ContactLog opportunity=id.clone()/>
+        <RecruiterPromises opportunity=id.clone()/>
+        <ElsewhereLog/>
         <OpportunityDetails state id/>
     }
 }
@@ -284,8 +288,9 @@ fn OpportunityDetails(state: AppState, id: Id) -> impl IntoView {
                 <div class="field">
                     <label for="field-status">"Where it stands"</label>
                     <p class="field__hint" id="field-status-hint">
-                        "Closing it (accepted, declined, rejected, withdrew, no reply) removes its \
-                         reminders from Today and keeps its whole history here."
+                        "Closing it removes its reminders from Today and keeps its whole history \
+                         here. If you accepted, declined or withdrew, Candor reminds you to tell \
+                         the recruiter yourself: never let them find out from silence."
                     </p>
                     <select id="field-status" aria-describedby="field-status-hint" on:change=set_status>
                         {Status::ALL

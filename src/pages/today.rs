@@ -1,5 +1,5 @@
 //! Today: what is due now and next across all opportunities, most urgent first, with what to
-//! hold off on and the interviews coming up. The empty state tells a new user where to start.
+//! hold off on, the interviews coming up, and a way to log an interview or offer elsewhere. The empty state tells a new user where to start.
 //! The heading and the empty state are part of the shell; the plan arrives on demand.
 
 use crate::browser::BrowserZone;
@@ -137,5 +137,10 @@ pub fn TodayPlan() -> impl IntoView {
                 </section>
             })
         }}
+        {move || (followed.get() > 0).then(|| view! {
+            <p class="quick-actions">
+                <a class="button button--quiet" href=Route::Elsewhere.to_fragment()>"Log an interview or offer elsewhere"</a>
+            </p>
+        })}
     }
 }

@@ -11,7 +11,7 @@ async function expectNoSidewaysScroll(page: Page, width: number, screen: string)
   expect(scrollWidth, `${screen} is wider than the screen`).toBeLessThanOrEqual(width);
 }
 
-const screens = ["#/today", "#/opportunities", "#/playbook", "#/data", "#/settings", "#/nowhere"];
+const screens = ["#/today", "#/opportunities", "#/playbook", "#/data", "#/settings", "#/elsewhere", "#/nowhere"];
 const widths = [
   { name: "phone", width: 390, height: 844 },
   { name: "desktop", width: 1280, height: 800 },
@@ -30,6 +30,15 @@ for (const colorScheme of ["light", "dark"] as const) {
       // Something in every part of the screens: a log entry, a round that has ended with an
       // interviewer, so that Today has actions, an overdue one and a hold.
       await page.getByRole("button", { name: "Missed their call" }).click();
+      // A promise of the recruiter's, one kept, and an offer elsewhere.
+      for (const promise of ["Will send the job description", "Will call after the client decides"]) {
+        await app.field("What they promised").fill(promise);
+        await page.getByRole("button", { name: "Note the promise" }).click();
+      }
+      await page.getByLabel(/Will call after the client decides/).check();
+      await app.field("What happened").selectOption({ label: "An offer elsewhere" });
+      await page.getByRole("button", { name: "Log it" }).click();
+      await expect(page.locator(".log__entry").filter({ hasText: "An offer elsewhere" })).toBeVisible();
       await page.getByRole("button", { name: "Add an interview round" }).click();
       const round = new URL(page.url()).hash;
       await app.field("Starts").fill("2026-03-02T10:00");

@@ -131,7 +131,7 @@ test("replacing offers a backup first, then replaces everything", async ({ page 
   await expect(app.row("Kept in the file")).toBeVisible();
 });
 
-for (const version of [1, 2, 3, 4]) {
+for (const version of [1, 2, 3, 4, 5]) {
   test(`a file written by schema version ${version} imports`, async ({ page }) => {
     const app = new CandorApp(page);
     await app.open("#/data");
@@ -139,7 +139,7 @@ for (const version of [1, 2, 3, 4]) {
     await choose(page, `schema-${version}.json`, text);
     await expect(page.locator(".import-preview")).toContainText("New (");
     await page.getByRole("button", { name: "Merge into my data" }).click();
-    await app.savedText('"schema":4');
+    await app.savedText('"schema":5');
     await app.open("#/opportunities");
     await expect(app.row("Acme Robotics")).toBeVisible();
   });
@@ -150,8 +150,8 @@ const hostileFiles: [string, string | Buffer, RegExp][] = [
   ["not JSON", "this is not a backup {", /damaged/],
   ["JSON without a version", '{"data":{"opportunities":[]}}', /not written by Candor/],
   ["a newer version", '{"schema":99,"data":{}}', /newer version of Candor/],
-  ["wrong types", '{"schema":4,"data":{"opportunities":"many"}}', /not in the expected shape/],
-  ["deeply nested", `{"schema":4,"data":${nested}}`, /damaged|expected shape/],
+  ["wrong types", '{"schema":5,"data":{"opportunities":"many"}}', /not in the expected shape/],
+  ["deeply nested", `{"schema":5,"data":${nested}}`, /damaged|expected shape/],
   ["a duplicate id", '{"schema":1,"data":{"opportunities":[' + Array(2).fill('{"id":"00000000000000aa","company":"A","role":"","location":"","job_details":"","recruiter":{"name":"","agency":"","phone":"","email":""},"status":{"stage":"call"},"notes":"","archived":false,"created_at":0,"updated_at":0}').join(",") + "]}}", /share the id/],
   ["a huge file", Buffer.alloc(11 * 1024 * 1024, 32), /larger than any Candor backup/],
 ];

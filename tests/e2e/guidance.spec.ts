@@ -122,3 +122,75 @@ test("a text does not return a call; a call does", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Today" })).toBeVisible();
   await expect(returnCall).toHaveCount(0);
 });
+
+test("a promise noted at the first call brings a gentle reminder the morning after its date", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-03-02T10:00:00+01:00")); // Monday
+  const app = new CandorApp(page);
+  await app.addOpportunity("Acme Robotics", "Dana Reyes");
+  const opportunity = new URL(page.url()).hash;
+  await app.field("What they promised").fill("Will send the job description");
+  await app.field("By (optional)").fill("2026-03-05");
+  await page.getByRole("button", { name: "Note the promise" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Candor reminds you the morning after" })).toBeVisible();
+
+  const ask = action(page, "Ask Dana Reyes about this, kindly: Will send the job description");
+  await at(page, "2026-03-06T08:55:00");
+  await app.nav("Today").click();
+  await expect(page.getByRole("heading", { name: "Today" })).toBeVisible();
+  await expect(ask).toHaveCount(0);
+  await at(page, "2026-03-06T09:05:00");
+  await expect(ask).toContainText("Due now");
+  await expect(ask).toContainText("owes you feedback");
+  await ask.getByRole("button", { name: "They kept it" }).click();
+  await expect(ask).toHaveCount(0);
+  await at(page, "2026-03-06T09:10:00");
+  await expect(ask).toHaveCount(0);
+  await app.open(opportunity);
+  await expect(page.getByLabel(/Will send the job description/)).toBeChecked();
+  await expect(page.locator(".promise")).toContainText("By 5 Mar 2026 · kept");
+});
+
+test("an offer elsewhere reaches every recruiter, and closing one yourself asks you to tell them", async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.clock.setFixedTime(new Date("2026-03-02T10:00:00+01:00"));
+  const app = new CandorApp(page);
+  await app.addOpportunity("Globex", "Sam Lee");
+  const globex = new URL(page.url()).hash;
+  await app.addOpportunity("Acme Robotics", "Dana Reyes");
+  await app.nav("Today").click();
+  await page.getByRole("link", { name: "Log an interview or offer elsewhere" }).click();
+  await expect(app.heading).toHaveText("Interviews and offers elsewhere");
+  await app.field("What happened").selectOption({ label: "An offer elsewhere" });
+  await app.field("Where (optional)").fill("Initech");
+  await page.getByRole("button", { name: "Log it" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Logged: an offer elsewhere." })).toBeVisible();
+
+  await at(page, "2026-03-02T10:30:00");
+  await app.nav("Today").click();
+  const tellDana = action(page, "Tell Dana Reyes about the offer elsewhere");
+  const tellSam = action(page, "Tell Sam Lee about the offer elsewhere");
+  await expect(tellDana).toContainText("Due 3 Mar 2026, 10:00");
+  await expect(tellDana).toContainText("what hurts is a surprise");
+  await expect(tellSam).toBeVisible();
+  await tellDana.getByRole("button", { name: "I told them" }).click();
+  await expect(tellDana).toHaveCount(0);
+  await at(page, "2026-03-02T10:35:00");
+  await expect(tellDana).toHaveCount(0);
+  await expect(tellSam).toBeVisible();
+
+  // Sam's opportunity is closed: withdrawn. Its reminders go, and one word to Sam stays.
+  await app.open(globex);
+  await expect(page.locator(".log__entry").filter({ hasText: "An offer elsewhere" })).toContainText("Initech");
+  await app.field("Where it stands").selectOption({ label: "Closed: withdrew" });
+  await at(page, "2026-03-02T10:40:00");
+  await app.nav("Today").click();
+  const letSamKnow = action(page, "Let Sam Lee know you are withdrawing");
+  await expect(letSamKnow).toContainText("Due 3 Mar 2026, 10:35");
+  await expect(tellSam).toHaveCount(0);
+  await app.open(globex);
+  await page.getByRole("button", { name: "I called", exact: true }).click();
+  await at(page, "2026-03-02T10:45:00");
+  await app.nav("Today").click();
+  await expect(page.getByRole("heading", { name: "Today" })).toBeVisible();
+  await expect(letSamKnow).toHaveCount(0);
+});

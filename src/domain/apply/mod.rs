@@ -1,12 +1,14 @@
 //! Applying the candidate's changes, one module per area, so that each reads on one screen:
-//! opportunities (and their checklists), rounds, contacts, notes, and the candidate's own
-//! playbooks. `update` applies any message; the app's writer carries `apply_everyday` (all but
+//! opportunities (and their checklists), rounds, contacts, notes, the recruiter's promises,
+//! interviews and offers elsewhere, and the candidate's own playbooks. `update` applies any message; the app's writer carries `apply_everyday` (all but
 //! playbooks), and the Playbook screens bring `playbooks::apply_msg` with them.
 
 mod contacts;
+mod elsewhere;
 mod notes;
 mod opportunities;
 pub mod playbooks;
+mod promises;
 mod rounds;
 
 use super::model::{Area, Model, Msg, UpdateError};
@@ -36,6 +38,10 @@ pub fn apply_everyday(model: &mut Model, msg: Msg, now: DateTime<Utc>) -> Result
         Msg::AddRound { .. } | Msg::EditRound { .. } => rounds::apply(model, msg, now),
         Msg::LogContact { .. } | Msg::RemoveContact { .. } => contacts::apply(model, msg, now),
         Msg::SaveDraft { .. } | Msg::NoteSent { .. } => notes::apply(model, msg, now),
+        Msg::AddPromise { .. } | Msg::PromiseKept { .. } | Msg::RemovePromise { .. } => {
+            promises::apply(model, msg, now)
+        }
+        Msg::LogElsewhere(_) | Msg::RemoveElsewhere(_) => elsewhere::apply(model, msg),
         Msg::EditPitch { field, value } => {
             model.pitch.set_field(field, value);
             Ok(())

@@ -2,7 +2,7 @@
 //! recruiter's-call answers and referrals, and the ticks of checklists and dated actions.
 
 use crate::domain::model::{Model, Msg, UpdateError};
-use crate::domain::opportunity::{Opportunity, OpportunityId};
+use crate::domain::opportunity::{Opportunity, OpportunityId, Status};
 use chrono::{DateTime, Utc};
 
 /// Applies one of this area's messages (see `apply_everyday`); others are refused.
@@ -35,6 +35,12 @@ pub(super) fn apply(model: &mut Model, msg: Msg, now: DateTime<Utc>) -> Result<(
         Msg::SetStatus { id, status } => {
             let opportunity = model.opportunity_mut(&id)?;
             if opportunity.status != status {
+                // When it was closed (for the word to the recruiter that closing asks for).
+                opportunity.closed_at = match status {
+                    Status::Closed(_) if opportunity.status.is_closed() => opportunity.closed_at,
+                    Status::Closed(_) => Some(now),
+                    _ => None,
+                };
                 opportunity.status = status;
                 opportunity.updated_at = now;
             }

@@ -32,7 +32,10 @@ pub const STORAGE_KEY: &str = "candor";
 ///   opportunities follow, and the playbook each opportunity follows. New fields default.
 ///   Backup files are version 4 documents with `exported_at` and `app_version` beside
 ///   `data`, which reading ignores.
-pub const SCHEMA_VERSION: u32 = 4;
+/// - 5: adds what the recruiter promised (and by when) and when each opportunity was closed,
+///   and the interviews and offers elsewhere that every recruiter should hear about. New
+///   fields default.
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// The oldest stored version this build still reads.
 const OLDEST_READABLE: u64 = 1;

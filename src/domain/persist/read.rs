@@ -8,11 +8,13 @@
 
 use super::json::{Number, Value};
 use crate::domain::contact::{Contact, ContactKind, Direction};
+use crate::domain::elsewhere::{Elsewhere, ElsewhereKind};
 use crate::domain::id::Id;
 use crate::domain::model::Model;
 use crate::domain::note::SentNote;
 use crate::domain::opportunity::{CloseReason, Opportunity, Recruiter, Status};
 use crate::domain::playbook::{ChecklistItem, CoachNote, DueRule, Moment, Phase, Playbook};
+use crate::domain::promise::Promise;
 use crate::domain::round::{Debrief, InterviewFormat, Interviewer, Rapport, Round};
 use crate::domain::settings::Pitch;
 use crate::domain::time_text::date_from_input_value;
@@ -277,6 +279,10 @@ read_names!(Direction {
     Incoming = "incoming",
     Outgoing = "outgoing",
 });
+read_names!(ElsewhereKind {
+    Interview = "interview",
+    Offer = "offer",
+});
 read_names!(Moment {
     Call = "call",
     Interview = "interview",
@@ -297,6 +303,7 @@ impl Read for Model {
             pitch: r.optional("pitch")?,
             playbooks: r.optional("playbooks")?,
             new_playbook: r.optional("new_playbook")?,
+            elsewhere: r.optional("elsewhere")?,
         })
     }
 }
@@ -325,6 +332,8 @@ impl Read for Opportunity {
             notes_sent: r.optional("notes_sent")?,
             drafts: r.optional("drafts")?,
             playbook: r.optional("playbook")?,
+            promises: r.optional("promises")?,
+            closed_at: r.optional("closed_at")?,
         })
     }
 }
@@ -445,6 +454,31 @@ impl Read for SentNote {
     }
 }
 
+impl Read for Promise {
+    fn read(value: Value<'_>) -> Result<Self, ShapeError> {
+        let mut r = Record::of(value)?;
+        Ok(Promise {
+            id: r.required("id")?,
+            what: r.required("what")?,
+            by: r.optional("by")?,
+            made_at: r.required("made_at")?,
+            kept_at: r.optional("kept_at")?,
+        })
+    }
+}
+
+impl Read for Elsewhere {
+    fn read(value: Value<'_>) -> Result<Self, ShapeError> {
+        let mut r = Record::of(value)?;
+        Ok(Elsewhere {
+            id: r.required("id")?,
+            kind: r.required("kind")?,
+            what: r.optional("what")?,
+            at: r.required("at")?,
+        })
+    }
+}
+
 impl Read for Pitch {
     fn read(value: Value<'_>) -> Result<Self, ShapeError> {
         let mut r = Record::of(value)?;
@@ -525,6 +559,9 @@ impl Read for DueRule {
                 grace_days: r.required("grace_days")?,
             },
             "keep_in_touch" => DueRule::KeepInTouch {
+                days: r.required("days")?,
+            },
+            "keep_informed" => DueRule::KeepInformed {
                 days: r.required("days")?,
             },
             _ => {
