@@ -1024,7 +1024,7 @@ fn a_missed_promise_brings_a_gentle_reminder_the_morning_after_at_any_stage() {
         call,
     );
     assert_eq!(model.opportunities[0].status, Status::Call);
-    let ask = "Ask Dana about this, kindly: Will send the job description";
+    let ask = "Ask Dana, kindly, about what they promised: Will send the job description";
     // Friday 09:00 in Paris.
     let morning = utc(2026, 3, 6, 8, 0);
     assert!(titles(&model, morning - Duration::minutes(1), &paris_winter()).is_empty());

@@ -42,9 +42,10 @@ pub fn RecruiterPromises(
                 promise,
             }) {
                 Ok(()) => {
-                    message.set(Some(
-                        "Kept: Candor reminds you the morning after the date.".into(),
-                    ));
+                    message.set(Some(match date {
+                        Some(_) => "Noted: if it hasn't happened, Candor reminds you the morning after the date.".into(),
+                        None => "Noted. With no date, there is no reminder: tick it when it happens.".into(),
+                    }));
                     what.set(String::new());
                     by.set(String::new());
                 }

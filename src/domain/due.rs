@@ -450,7 +450,7 @@ impl Context<'_> {
                 continue;
             }
             let title = format!(
-                "Ask {} about this, kindly: {}",
+                "Ask {}, kindly, about what they promised: {}",
                 self.opportunity.recruiter_label(),
                 promise.what
             );

@@ -131,9 +131,9 @@ test("a promise noted at the first call brings a gentle reminder the morning aft
   await app.field("What they promised").fill("Will send the job description");
   await app.field("By (optional)").fill("2026-03-05");
   await page.getByRole("button", { name: "Note the promise" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Candor reminds you the morning after" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Candor reminds you the morning after the date" })).toBeVisible();
 
-  const ask = action(page, "Ask Dana Reyes about this, kindly: Will send the job description");
+  const ask = action(page, "Ask Dana Reyes, kindly, about what they promised: Will send the job description");
   await at(page, "2026-03-06T08:55:00");
   await app.nav("Today").click();
   await expect(page.getByRole("heading", { name: "Today" })).toBeVisible();
