@@ -294,3 +294,24 @@ fn brief_means_about_two_short_paragraphs() {
         assert!(brief(&draft), "{tone:?}: {draft}");
     }
 }
+
+#[test]
+fn with_no_interest_recorded_the_draft_states_interest_plainly_and_passes_its_checks() {
+    for interest in [None, Some(3)] {
+        let mut plain = facts();
+        plain.interest = interest;
+        for tone in Tone::ALL {
+            let note = draft_thank_you(&plain, tone).unwrap();
+            assert!(!note.contains("even more"), "{interest:?} {tone:?}: {note}");
+            let failing: Vec<_> = check_thank_you(&note, &plain, None)
+                .into_iter()
+                .filter(|c| !c.passed)
+                .map(|c| c.label)
+                .collect();
+            assert!(
+                failing.is_empty(),
+                "{interest:?} {tone:?}: {failing:?}\n{note}"
+            );
+        }
+    }
+}

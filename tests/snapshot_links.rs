@@ -343,3 +343,20 @@ fn the_qr_code_draws_exactly_the_modules_of_the_link() {
         "too long for any QR code"
     );
 }
+
+#[test]
+fn a_qr_code_is_drawn_at_whole_pixels_per_module_whatever_its_density() {
+    for length in [60, 400, 1_000, 1_800] {
+        let link = format!("https://example.com/#/import/p1.{}", "x".repeat(length));
+        let code = qr_path(&link).expect("fits in a QR code");
+        let px = code.display_px();
+        assert_eq!(
+            px % code.size,
+            0,
+            "{length}: {px} px for {} modules",
+            code.size
+        );
+        assert!(px / code.size >= 3, "{length}");
+        assert!((300..=600).contains(&px), "{length}: {px}");
+    }
+}

@@ -50,16 +50,20 @@ pub fn ShareLink(
         </div>
         <p class="form-status" role="status">{move || message.get()}</p>
         {match qr {
-            Some(qr) => view! {
+            Some(qr) => {
+                let width = format!("min(100%, {}px)", qr.display_px());
+                view! {
                 <figure class="qr">
                     <svg class="qr__code" viewBox=format!("0 0 {0} {0}", qr.size) role="img"
+                        style:width=width
                         aria-label="QR code of the link" shape-rendering="crispEdges">
                         <rect width=qr.size height=qr.size fill="#fff"/>
                         <path d=qr.path fill="#000"/>
                     </svg>
                     <figcaption>"Scan it with a phone's camera to open the link there."</figcaption>
                 </figure>
-            }.into_any(),
+            }.into_any()
+            }
             None => view! {
                 <p class="notice">"This link is too long for a QR code: copy or share it instead."</p>
             }.into_any(),

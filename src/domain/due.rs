@@ -526,23 +526,19 @@ impl Context<'_> {
     /// to return and call-back promises have their own actions. Keyed by the message, so once
     /// marked done it stays done until the recruiter writes again.
     fn keep_in_touch(&self, item: &ChecklistItem, days: u32, out: &mut Vec<Action>) {
-        if !self.opportunity.is_active() {
-            return;
-        }
         let Some(message) = self.contacts.iter().rev().find(|c| {
             c.direction == Direction::Incoming
                 && matches!(c.kind, ContactKind::Email | ContactKind::Text)
         }) else {
             return;
         };
-        let answered = self.contacts.iter().any(|c| {
-            c.at > message.at && (c.direction == Direction::Outgoing || c.kind == ContactKind::Call)
-        }) || self.opportunity.rounds.iter().any(|round| {
-            round
-                .end()
-                .is_some_and(|end| end > message.at && end <= self.now)
-                || round.debrief.done_at.is_some_and(|at| at > message.at)
-        });
+        let answered = self.in_touch_after(message.at)
+            || self.opportunity.rounds.iter().any(|round| {
+                round
+                    .end()
+                    .is_some_and(|end| end > message.at && end <= self.now)
+                    || round.debrief.done_at.is_some_and(|at| at > message.at)
+            });
         let due = message.at + Duration::days(i64::from(days));
         if answered || self.now < due {
             return;

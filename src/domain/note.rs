@@ -192,15 +192,20 @@ pub fn draft_thank_you(facts: &NoteFacts, tone: Tone) -> Result<String, Vec<Miss
     let detail = detail(facts);
     let skills = join_list(&skills(&facts.top_skills));
     let you = facts.your_name.trim();
-    // Say "even more interested" only when the debrief recorded it: interest 4 or 5.
-    let interested = facts.interest.is_some_and(|level| level >= 4);
+    // "Even more interested" only when the debrief recorded it (interest 4 or 5); plain
+    // interest when nothing (or 3) was recorded; no claim at 1 or 2.
+    let level = match facts.interest {
+        Some(4..=5) => 2,
+        Some(1..=2) => 0,
+        _ => 1,
+    };
     Ok(match tone {
         Tone::Warm => {
-            let interest = if interested {
-                "Our conversation made me even more interested in joining the team, and I hope to move on to the next step."
-            } else {
-                "I appreciated the open conversation, and I look forward to hearing about the next step."
-            };
+            let interest = [
+                "I appreciated the open conversation, and I look forward to hearing about the next step.",
+                "Our conversation confirmed my interest in joining the team, and I hope to move on to the next step.",
+                "Our conversation made me even more interested in joining the team, and I hope to move on to the next step.",
+            ][level];
             format!(
                 "Dear {first},\n\nThank you for taking the time to meet me about the {role} at {company}. \
                  I really enjoyed our conversation, especially hearing about {detail}.\n\n\
@@ -209,11 +214,11 @@ pub fn draft_thank_you(facts: &NoteFacts, tone: Tone) -> Result<String, Vec<Miss
             )
         }
         Tone::Formal => {
-            let interest = if interested {
-                "I am even more interested in the position and would welcome the opportunity to move to the next step."
-            } else {
-                "I would welcome news of the next step in the process."
-            };
+            let interest = [
+                "I would welcome news of the next step in the process.",
+                "I remain interested in the position and would welcome the opportunity to move to the next step.",
+                "I am even more interested in the position and would welcome the opportunity to move to the next step.",
+            ][level];
             let perspective = match facts.to_title.trim() {
                 "" => String::new(),
                 title => format!(", and for sharing your perspective as {title}"),
@@ -226,11 +231,11 @@ pub fn draft_thank_you(facts: &NoteFacts, tone: Tone) -> Result<String, Vec<Miss
             )
         }
         Tone::Brief => {
-            let interest = if interested {
-                "I'm even more interested in the role and hope we can take the next step."
-            } else {
-                "I hope to hear about the next step."
-            };
+            let interest = [
+                "I hope to hear about the next step.",
+                "I'm interested in the role and hope we can take the next step.",
+                "I'm even more interested in the role and hope we can take the next step.",
+            ][level];
             format!(
                 "Hi {first},\n\nThank you for your time today. I enjoyed hearing about {detail} at {company}.\n\n\
                  {interest} My experience with {skills} would help the team grow.\n\n\

@@ -12,6 +12,16 @@ pub struct QrPath {
     pub path: String,
 }
 
+impl QrPath {
+    /// The width to draw it at, in CSS pixels: a whole number of pixels per module (at least
+    /// three, and about 300 pixels in all), so that each module stays crisp and a camera (or
+    /// a test) reads a dense code as easily as a short one.
+    pub fn display_px(&self) -> u32 {
+        let per_module = 300u32.div_ceil(self.size.max(1)).max(3);
+        self.size * per_module
+    }
+}
+
 /// The white border around the code, in modules, as the standard asks.
 const QUIET_ZONE: i32 = 4;
 

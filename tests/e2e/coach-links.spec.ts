@@ -64,9 +64,11 @@ test("a coach tailors and shares a playbook; a candidate previews, keeps and fol
   await item(page, "own-1", "number").fill("6");
   await page.getByRole("group", { name: "Have your pitch at hand" }).getByRole("button", { name: "Move up" }).click();
   const callItems = page.locator("section", { has: page.getByRole("heading", { name: "Recruiter's call" }) }).locator("legend");
-  await expect(callItems.nth(1)).toHaveText(/Have your pitch at hand/);
+  // It was fifth, after the items on why they called and what listening means.
+  await expect(callItems.nth(3)).toHaveText(/Have your pitch at hand/);
+  await expect(callItems.nth(4)).toHaveText(/Listening to an opportunity is not disloyalty/);
   await page.getByRole("group", { name: "Take the call even if you're not looking" }).getByRole("button", { name: "Remove" }).click();
-  await expect(callItems).toHaveCount(8);
+  await expect(callItems).toHaveCount(12);
 
   // The built-in playbook is untouched.
   await coach.open("#/playbook/built-in");
@@ -121,7 +123,7 @@ test("a coach tailors and shares a playbook; a candidate previews, keeps and fol
 
   // A new opportunity follows it: the call step has 8 items, the new one is in each round.
   await candidate.addOpportunity("Acme Robotics", "Dana Reyes");
-  await expect(other.locator(".step").first()).toContainText("0 of 8 done");
+  await expect(other.locator(".step").first()).toContainText("0 of 12 done");
   await other.getByRole("button", { name: "Add an interview round" }).click();
   await expect(other.getByText("Prepare a two-minute story about a hard bug")).toBeVisible();
   expect(problems).toEqual([]);

@@ -38,7 +38,7 @@ test("a backup and a spreadsheet download in one tap each, and the backup import
   const backup = await download(page, "Download a backup (JSON)");
   expect(backup.name).toBe("candor-backup-2026-03-02.json");
   const parsed = JSON.parse(backup.text);
-  expect(parsed.schema).toBe(4);
+  expect(parsed.schema).toBe(5);
   expect(parsed.exported_at).toBe(Date.parse("2026-03-02T23:30:00+01:00"));
   expect(parsed.app_version).toMatch(/^\d+\.\d+\.\d+/);
   expect(parsed.data.opportunities).toHaveLength(2);

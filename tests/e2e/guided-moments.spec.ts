@@ -158,13 +158,19 @@ test("a contact is logged in two taps, at a time that can be changed", async ({ 
   await expect(page.getByText("Your last message has no reply yet")).toBeVisible();
 });
 
-test("closing an opportunity clears it from Today and keeps its history", async ({ page }) => {
+test("closing an opportunity clears its reminders from Today, asks for a word to the recruiter, and keeps its history", async ({ page }) => {
   await page.clock.setFixedTime(new Date("2026-03-02T09:00:00+01:00"));
   const app = new CandorApp(page);
   await app.addOpportunity("Acme", "Dana Reyes");
   await page.getByRole("button", { name: "Voicemail from them" }).click();
   await app.field("Where it stands").selectOption({ label: "Closed: withdrew" });
   await app.nav("Today").click();
+  // The call to return goes; telling Dana, so that she doesn't hear it from silence, stays.
+  await expect(page.locator(".action")).toHaveCount(1);
+  await expect(page.locator(".action")).toContainText("Let Dana Reyes know you are withdrawing");
+  await page.reload();
+  await expect(page.locator(".action")).toHaveCount(1);
+  await page.locator(".action").getByRole("button", { name: "I told them" }).click();
   await expect(page.locator(".action")).toHaveCount(0);
   await page.reload();
   await expect(page.locator(".action")).toHaveCount(0);
@@ -193,7 +199,7 @@ test("the call card shows your pitch, the usual questions and the call checklist
   await expect(app.field("Other interviews or offers pending?")).toHaveValue("One final round at Globex next week");
   await expect(page.getByLabel(/If it's a bad time/)).toBeChecked();
   await app.open(`#/opportunities/${new URL(page.url()).hash.split("/")[2]}`);
-  await expect(page.locator(".step").first()).toContainText("1 of 9 done");
+  await expect(page.locator(".step").first()).toContainText("1 of 13 done");
 });
 
 test("a later round asks what the recruiter told you", async ({ page }) => {
