@@ -6,7 +6,7 @@
 use crate::browser;
 use crate::domain::model::Model;
 use crate::domain::persist;
-use crate::domain::sync::{copies_made_of, merge_cleared, merge_tabs, Conflict};
+use crate::domain::sync::{base_for, copies_made_of, merge_cleared, merge_tabs, Conflict};
 use crate::state::{AppState, SaveState};
 use crate::storage;
 use leptos::prelude::*;
@@ -35,11 +35,9 @@ impl Synced {
         }
     }
 
-    /// The base to merge another tab's save against: the state that save was made from, if
-    /// this tab knew it, else the latest.
-    fn base_for(&self, old: Option<&Option<String>>) -> &Model {
-        old.and_then(|old| self.0.iter().rev().find(|(text, _)| text == old))
-            .map_or(&self.latest().1, |(_, model)| model)
+    /// The base to merge another tab's save against (`domain::sync::base_for`).
+    fn base_for(&self, old: Option<&Option<String>>, base: Option<u64>) -> &Model {
+        base_for(&self.0, old, base).unwrap_or(&self.latest().1)
     }
 }
 
@@ -53,9 +51,9 @@ pub fn take_in(state: AppState, text: Option<String>, old: Option<Option<String>
     if state.synced.with_value(|synced| synced.latest().0 == text) {
         return;
     }
-    let incoming = match text.as_deref().map(persist::decode) {
-        None => Model::default(),
-        Some(Ok(model)) => model,
+    let (incoming, made_from) = match text.as_deref().map(persist::decode_with_base) {
+        None => (Model::default(), None),
+        Some(Ok(decoded)) => (decoded.model, decoded.base),
         Some(Err(error)) => {
             state.save_state.set(SaveState::ProtectingUnreadable {
                 raw: text.unwrap_or_default(),
@@ -71,7 +69,7 @@ pub fn take_in(state: AppState, text: Option<String>, old: Option<Option<String>
         state.save_state.set(SaveState::Saved);
     }
     let (merged, told) = state.synced.with_value(|synced| {
-        let base = synced.base_for(old.as_ref());
+        let base = synced.base_for(old.as_ref(), made_from);
         let merged = state.model.with_untracked(|local| match text {
             None => merge_cleared(base, local),
             Some(_) => merge_tabs(base, local, &incoming),
@@ -113,19 +111,25 @@ pub fn flush(state: AppState) {
     if !state.save_state.with_untracked(SaveState::may_write) {
         return;
     }
-    let text = state.model.with_untracked(persist::encode);
-    let unchanged = state.synced.with_value(|synced| match &synced.latest().0 {
-        Some(known) => *known == text,
-        // Nothing stored (a first visit, or just cleared): nothing to write until there is
-        // something to keep.
-        None => state
+    // What storage holds now is what was just taken in: unchanged since, nothing to write.
+    // Nothing stored (a first visit, or just cleared): nothing until there is something
+    // to keep.
+    let unchanged = state.synced.with_value(|synced| {
+        let (known, model) = synced.latest();
+        state
             .model
-            .with_untracked(|m| *m == synced.latest().1 && *m == Model::default()),
+            .with_untracked(|m| m == model && (known.is_some() || *m == Model::default()))
     });
     if unchanged {
         state.save_state.set(SaveState::Saved);
         return;
     }
+    let text = state.synced.with_value(|synced| {
+        let base = synced.latest().0.as_deref();
+        state
+            .model
+            .with_untracked(|m| persist::encode_from(m, base))
+    });
     match storage::write_text(&text) {
         Ok(()) => {
             let model = state.model.get_untracked();

@@ -562,3 +562,26 @@ fn a_refusal_says_where_the_wrong_value_is() {
         other => panic!("expected damaged text, got {other:?}"),
     }
 }
+
+#[test]
+fn a_saved_document_names_the_text_it_was_merged_from_and_reads_the_same() {
+    use candor::domain::persist::{decode_with_base, encode_from, text_digest};
+    let model = every_field_set();
+    let before = encode(&model_with(&[("Acme", "Dana")]));
+    let text = encode_from(&model, Some(&before));
+    let read = decode_with_base(&text).unwrap();
+    assert_eq!(read.model, model);
+    assert_eq!(read.base, Some(text_digest(&before)));
+    assert_eq!(decode(&text), Ok(model.clone()));
+    // Without one, or with one that is not a digest, there is simply no hint.
+    assert_eq!(decode_with_base(&encode(&model)).unwrap().base, None);
+    for odd in [
+        "\"base\":\"xyz\",",
+        "\"base\":12,",
+        "\"base\":\"0123456789abcdef0\",",
+    ] {
+        let text = encode(&model).replacen("\"data\":", &format!("{odd}\"data\":"), 1);
+        let read = decode_with_base(&text).unwrap();
+        assert_eq!((read.model, read.base), (model.clone(), None), "{odd}");
+    }
+}

@@ -254,3 +254,78 @@ fn interviews_and_offers_elsewhere_logged_in_two_tabs_are_all_kept_and_removals_
     let ids: Vec<_> = cleared.elsewhere.iter().map(|e| e.id.clone()).collect();
     assert_eq!(ids, [id(51)]);
 }
+
+// Pins a race between tabs in separate processes: each sees the other's write late, so a
+// tab may read the other's save (made without its own) before the `storage` event that says
+// what it replaced. The document names the text it was merged from, so the merge still
+// finds both changes instead of taking the other version as a change back.
+#[test]
+fn a_save_made_without_this_tabs_write_is_merged_against_what_it_was_made_from() {
+    use candor::domain::persist::{decode_with_base, encode, encode_from};
+    use candor::domain::sync::base_for;
+    let start = model_with(&[("Acme", "Dana")]);
+    let stored = encode(&start);
+    let (mut first, mut second) = (start.clone(), start.clone());
+    edit(&mut first, 1, Field::Role, "Staff engineer", 10);
+    edit(&mut second, 1, Field::Notes, "Ask about the team size", 11);
+    let first_save = encode_from(&first, Some(&stored));
+    let second_save = encode_from(&second, Some(&stored));
+    let remembered = vec![
+        (Some(stored), start.clone()),
+        (Some(first_save), first.clone()),
+    ];
+    let read = decode_with_base(&second_save).unwrap();
+    assert_eq!(read.model, second);
+    let base = base_for(&remembered, None, read.base).unwrap();
+    assert_eq!(base, &start, "the state the other tab started from");
+    let merged = merge_tabs(base, &first, &read.model);
+    assert_eq!(merged.conflicts.len(), 1, "both changes are seen");
+    let roles: Vec<&str> = merged
+        .model
+        .opportunities
+        .iter()
+        .map(|o| o.role.as_str())
+        .collect();
+    let notes: Vec<&str> = merged
+        .model
+        .opportunities
+        .iter()
+        .map(|o| o.notes.as_str())
+        .collect();
+    assert!(roles.contains(&"Staff engineer") && notes.contains(&"Ask about the team size"));
+    // Merged against this tab's own save instead, one of the two would be lost.
+    let naive = merge_tabs(&first, &first, &read.model);
+    assert!(naive.conflicts.is_empty());
+    // Even when storage says it replaced this tab's own save, what the document was made
+    // from wins; a document naming nothing known falls back to what it replaced, then to
+    // the latest state.
+    let replaced = remembered[1].0.clone();
+    assert_eq!(
+        base_for(&remembered, Some(&replaced), read.base),
+        Some(&start)
+    );
+    let old = remembered[0].0.clone();
+    assert_eq!(base_for(&remembered, Some(&old), Some(42)), Some(&start));
+    assert_eq!(base_for(&remembered, None, Some(42)), Some(&first));
+    assert_eq!(base_for(&remembered, None, None), Some(&first));
+}
+
+#[test]
+fn the_tab_whose_version_was_kept_is_told_as_well() {
+    let start = model_with(&[("Acme", "Dana")]);
+    let (mut first, mut second) = (start.clone(), start.clone());
+    edit(&mut first, 1, Field::Role, "Staff engineer", 10);
+    // The second tab's change is the later one: it is kept, the first tab's becomes a copy.
+    edit(&mut second, 1, Field::Notes, "Ask about the team size", 11);
+    let by_first = merge_tabs(&start, &first, &second);
+    assert_eq!(by_first.conflicts.len(), 1);
+    let stored = by_first.model;
+    // The second tab hears of it: its version is there as it was, and a copy beside it.
+    let merged = merge_tabs(&second, &second, &stored);
+    assert!(merged.conflicts.is_empty());
+    let told = copies_made_of([&start, &second], &second, &stored);
+    assert_eq!(told.len(), 1, "{told:?}");
+    assert_eq!(told[0].kept, id(1));
+    assert_eq!(told[0].copy, by_first.conflicts[0].copy);
+    assert_eq!(told[0].title, "Acme");
+}

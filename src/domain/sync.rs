@@ -77,6 +77,26 @@ pub fn copies_made_of<'a>(
             }
         }
     }
+    // A copy of a version this tab never had: the other tab's, set aside for this tab's,
+    // which was kept. This tab is told too, naming its record by the copy's title.
+    for copy in new_copies {
+        if found.iter().any(|c| &c.copy == copy) {
+            continue;
+        }
+        let Some(named) = stored.opportunity(copy).map(|o| o.company.as_str()) else {
+            continue;
+        };
+        let kept = stored.opportunities.iter().find(|o| {
+            base.opportunity(&o.id).is_some() && format!("{}{COPY_SUFFIX}", o.title()) == named
+        });
+        if let Some(kept) = kept {
+            found.push(Conflict {
+                kept: kept.id.clone(),
+                copy: copy.clone(),
+                title: kept.title().to_owned(),
+            });
+        }
+    }
     found
 }
 
@@ -255,6 +275,31 @@ fn merge_added<T: Clone>(base: &[T], local: &[T], stored: &[T], id: impl Fn(&T) 
             .cloned(),
     );
     merged
+}
+
+/// The state to merge another tab's save against, among the states this tab remembers
+/// (stored texts it read or wrote, oldest first, with their models): the one it says it was
+/// made from (`base`, a digest of its text), else the one it replaced (`old`, from a
+/// `storage` event, for documents that name no base), else the latest. Tabs in separate
+/// processes see each other's writes late, so both the latest and what the save replaced in
+/// storage may be this tab's own save, which the other tab never saw: merging against it
+/// would take that tab's version as a change back, and lose this one.
+pub fn base_for<'a>(
+    remembered: &'a [(Option<String>, Model)],
+    old: Option<&Option<String>>,
+    base: Option<u64>,
+) -> Option<&'a Model> {
+    let by_base = base.and_then(|digest| {
+        remembered.iter().rev().find(|(text, _)| {
+            text.as_deref()
+                .is_some_and(|text| super::persist::text_digest(text) == digest)
+        })
+    });
+    let by_old = || old.and_then(|old| remembered.iter().rev().find(|(text, _)| text == old));
+    by_base
+        .or_else(by_old)
+        .or(remembered.last())
+        .map(|(_, model)| model)
 }
 
 /// What importing a backup file would do, record by record.

@@ -4,12 +4,28 @@
 import type { Page } from "@playwright/test";
 import { test, expect, CandorApp } from "./fixtures";
 
+type Held = { realSetTimeout: typeof window.setTimeout; heldWrites: TimerHandler[] };
+
 /** Holds back the app's short wait before writing (300 ms), as if typing went on. */
 async function holdWrites(page: Page) {
   await page.evaluate(() => {
-    const realSetTimeout = window.setTimeout;
-    window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) =>
-      delay === 300 ? 0 : realSetTimeout(handler, delay, ...rest)) as typeof window.setTimeout;
+    const held = window as unknown as Held;
+    held.realSetTimeout = window.setTimeout;
+    held.heldWrites = [];
+    window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) => {
+      if (delay !== 300) return held.realSetTimeout(handler, delay, ...rest);
+      held.heldWrites.push(handler);
+      return 0;
+    }) as typeof window.setTimeout;
+  });
+}
+
+/** Lets the held-back waits run out, as they would once typing stops. */
+async function releaseWrites(page: Page) {
+  await page.evaluate(() => {
+    const held = window as unknown as Held;
+    window.setTimeout = held.realSetTimeout;
+    for (const handler of held.heldWrites.splice(0)) (handler as () => void)();
   });
 }
 
@@ -116,6 +132,9 @@ test("the same record edited in two tabs at once keeps both versions and says so
     await expect(notice).toBeVisible();
     await expect(notice.getByRole("link", { name: "Acme", exact: true })).toBeVisible();
   }
+  // Typing stops: the short waits run out, and a tab that took in the other's save late (by
+  // its storage event) writes what it merged.
+  for (const app of [first, second]) await releaseWrites(app.page);
 
   // Nothing was lost: one version has the role, the other the note, in both tabs and in storage.
   for (const app of [first, second]) {

@@ -31,7 +31,8 @@ pub const STORAGE_KEY: &str = "candor";
 /// - 4: adds the candidate's own playbooks (with a coach's note), the playbook new
 ///   opportunities follow, and the playbook each opportunity follows. New fields default.
 ///   Backup files are version 4 documents with `exported_at` and `app_version` beside
-///   `data`, which reading ignores.
+///   `data`, which reading ignores. Since then a saved document may also name the stored
+///   text it was merged from (`base`), a hint for merging tabs that reading otherwise ignores.
 /// - 5: adds what the recruiter promised (and by when) and when each opportunity was closed,
 ///   and the interviews and offers elsewhere that every recruiter should hear about. New
 ///   fields default.
@@ -43,7 +44,25 @@ const OLDEST_READABLE: u64 = 1;
 #[derive(Serialize)]
 struct DocumentOut<'a> {
     schema: u32,
+    /// The stored text this one was merged from (`text_digest`, in hex), so that a tab
+    /// reading it later knows what it was made from (see `domain::sync::base_for`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    base: Option<String>,
     data: &'a Model,
+}
+
+/// A stored document's model, and the digest of the text it was made from, if it says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Decoded {
+    pub model: Model,
+    pub base: Option<u64>,
+}
+
+/// A stable 64-bit digest (FNV-1a) of a stored text, to name it in a later document.
+pub fn text_digest(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }
 
 /// Why stored text could not be read.
@@ -85,8 +104,15 @@ impl std::error::Error for LoadError {}
 
 /// The document text for a model.
 pub fn encode(model: &Model) -> String {
+    encode_from(model, None)
+}
+
+/// The document text for a model merged from the stored text `base` (if any), which the
+/// document names by its digest.
+pub fn encode_from(model: &Model, base: Option<&str>) -> String {
     let document = DocumentOut {
         schema: SCHEMA_VERSION,
+        base: base.map(|text| format!("{:016x}", text_digest(text))),
         data: model,
     };
     // Serialising plain structs of strings, numbers and dates into a String cannot fail.
@@ -95,6 +121,11 @@ pub fn encode(model: &Model) -> String {
 
 /// Reads a stored document, refusing anything this build does not fully understand.
 pub fn decode(text: &str) -> Result<Model, LoadError> {
+    decode_with_base(text).map(|decoded| decoded.model)
+}
+
+/// Reads a stored document and what it says it was made from.
+pub fn decode_with_base(text: &str) -> Result<Decoded, LoadError> {
     let value = json::parse(text).map_err(|error| LoadError::NotJson(error.to_string()))?;
     let mut document = Record::of(value).map_err(|_| LoadError::NoVersion)?;
     let found = match document.take("schema") {
@@ -108,11 +139,16 @@ pub fn decode(text: &str) -> Result<Model, LoadError> {
     if found < OLDEST_READABLE {
         return Err(LoadError::UnknownVersion { found });
     }
+    // Only a hint for merging: anything but 16 hex digits is no hint.
+    let base = match document.take("base") {
+        Ok(Some(Value::Text(hex))) if hex.len() == 16 => u64::from_str_radix(&hex, 16).ok(),
+        _ => None,
+    };
     let data: Model = document
         .required("data")
         .map_err(|error| LoadError::WrongShape(error.to_string()))?;
     check_unique_ids(&data)?;
-    Ok(data)
+    Ok(Decoded { model: data, base })
 }
 
 fn check_unique_ids(model: &Model) -> Result<(), LoadError> {
