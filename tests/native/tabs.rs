@@ -2,13 +2,11 @@
 //! saw in storage, so that neither tab's work is lost, and an edit of the same record in both
 //! is detected and both versions are kept.
 
-mod common;
-
+use crate::common::{at, edit_field as edit, id, model_with};
 use candor::domain::model::{update, Model, Msg};
 use candor::domain::opportunity::Field;
 use candor::domain::settings::PitchField;
 use candor::domain::sync::{copies_made_of, merge_cleared, merge_tabs};
-use common::{at, edit_field as edit, id, model_with};
 
 fn pitch(model: &mut Model, field: PitchField, value: &str) {
     let msg = Msg::EditPitch {

@@ -3,8 +3,7 @@
 //! code drawn for share links.
 #![cfg(not(target_arch = "wasm32"))]
 
-mod common;
-
+use crate::common::{at, id, model_with, XorShift};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use candor::domain::model::{update, Msg, RoundChange};
@@ -17,7 +16,6 @@ use candor::domain::snapshot::{
     decode, encode, take, Snapshot, SnapshotOptions, SnapshotPerson, SnapshotRound, SnapshotStep,
     MAX_ROUNDS,
 };
-use common::{at, id, model_with, XorShift};
 use proptest::prelude::*;
 
 fn candidate_model() -> candor::domain::model::Model {

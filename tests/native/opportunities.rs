@@ -1,10 +1,8 @@
 //! The candidate's opportunities: adding, editing, status, archiving and the filtered list.
 
-mod common;
-
+use crate::common::{at, id, model_with};
 use candor::domain::model::{update, Msg, UpdateError};
 use candor::domain::opportunity::{CloseReason, Field, OpportunityId, Status, StatusFilter};
-use common::{at, id, model_with};
 
 #[test]
 fn company_and_recruiter_are_enough_to_start() {

@@ -2,8 +2,7 @@
 //! input, however hostile, panics or gets through unchecked.
 #![cfg(not(target_arch = "wasm32"))]
 
-mod common;
-
+use crate::common::XorShift;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use candor::domain::playbook::{
@@ -12,7 +11,6 @@ use candor::domain::playbook::{
 use candor::domain::share::{
     decode_playbook, encode_playbook, LinkError, MAX_ITEMS, PLAYBOOK_PREFIX,
 };
-use common::XorShift;
 use proptest::prelude::*;
 
 fn pack(json: &[u8]) -> String {

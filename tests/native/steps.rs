@@ -1,11 +1,9 @@
 //! An opportunity's steps and their progress.
 
-mod common;
-
+use crate::common::{at, edit, id, model_with};
 use candor::domain::model::{update, Msg, RoundChange};
 use candor::domain::playbook::{built_in, Moment};
 use candor::domain::steps::{current, steps};
-use common::{at, edit, id, model_with};
 
 #[test]
 fn steps_run_call_then_each_round_interview_debrief_thank_you() {

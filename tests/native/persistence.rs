@@ -1,12 +1,10 @@
 //! The stored format: what is saved reads back the same, and anything else is refused with a
 //! reason instead of being read as empty (which would then be saved over the real data).
 
-mod common;
-
+use crate::common::{at, id, model_with};
 use candor::domain::model::{update, Model, Msg};
 use candor::domain::opportunity::{CloseReason, Field, Status};
 use candor::domain::persist::{decode, encode, LoadError, SCHEMA_VERSION};
-use common::{at, id, model_with};
 
 #[test]
 fn a_saved_model_reads_back_identical() {
@@ -90,7 +88,7 @@ fn a_newer_version_is_refused_so_it_is_never_overwritten() {
 
 #[test]
 fn a_version_1_document_reads_with_everything_kept() {
-    let text = include_str!("fixtures/schema-1.json");
+    let text = include_str!("../fixtures/schema-1.json");
     let model = decode(text).expect("version 1 must stay readable");
     assert_eq!(model.opportunities.len(), 2);
     let acme = &model.opportunities[0];
@@ -120,7 +118,7 @@ fn a_version_1_document_reads_with_everything_kept() {
 
 #[test]
 fn a_version_2_document_reads_with_everything_kept() {
-    let text = include_str!("fixtures/schema-2.json");
+    let text = include_str!("../fixtures/schema-2.json");
     let model = decode(text).expect("version 2 must stay readable");
     let acme = &model.opportunities[0];
     assert_eq!(acme.contacts.len(), 2);
@@ -226,11 +224,11 @@ fn kept(stored: &serde_json::Value, written: &serde_json::Value, path: &str) -> 
 #[test]
 fn every_fixture_reads_and_saves_again_with_every_value_kept() {
     let fixtures = [
-        include_str!("fixtures/schema-1.json"),
-        include_str!("fixtures/schema-2.json"),
-        include_str!("fixtures/schema-3.json"),
-        include_str!("fixtures/schema-4.json"),
-        include_str!("fixtures/schema-5.json"),
+        include_str!("../fixtures/schema-1.json"),
+        include_str!("../fixtures/schema-2.json"),
+        include_str!("../fixtures/schema-3.json"),
+        include_str!("../fixtures/schema-4.json"),
+        include_str!("../fixtures/schema-5.json"),
     ];
     for (n, text) in fixtures.into_iter().enumerate() {
         let model = decode(text).unwrap_or_else(|e| panic!("schema-{}: {e}", n + 1));

@@ -2,8 +2,7 @@
 //! every part of a copy, choosing the playbook for new opportunities, importing without
 //! duplicates, and the opportunities that follow each playbook.
 
-mod common;
-
+use crate::common::{at, id, model_with, voicemail};
 use candor::domain::due::plan;
 use candor::domain::model::{update, ImportKind, Model, Msg, UpdateError};
 use candor::domain::persist::{decode, encode};
@@ -12,7 +11,6 @@ use candor::domain::playbook::{
 };
 use candor::domain::steps::steps;
 use chrono::FixedOffset;
-use common::{at, id, model_with, voicemail};
 
 const MINE: &str = "00000000000000aa";
 
@@ -342,7 +340,7 @@ fn importing_the_same_playbook_twice_does_not_duplicate_it() {
 
 #[test]
 fn a_version_3_document_reads_and_follows_the_built_in_playbook() {
-    let text = include_str!("fixtures/schema-3.json");
+    let text = include_str!("../fixtures/schema-3.json");
     let model = decode(text).expect("version 3 must stay readable");
     let acme = &model.opportunities[0];
     assert_eq!(model.pitch.your_name, "Sam Lee");
@@ -361,7 +359,7 @@ fn a_version_3_document_reads_and_follows_the_built_in_playbook() {
 
 #[test]
 fn a_version_4_document_reads_with_its_playbooks_and_choices() {
-    let text = include_str!("fixtures/schema-4.json");
+    let text = include_str!("../fixtures/schema-4.json");
     let model = decode(text).expect("version 4 must stay readable");
     let own = &model.playbooks[0];
     assert_eq!(own.name, "Ana's playbook");

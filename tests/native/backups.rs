@@ -2,15 +2,13 @@
 //! of every schema version; the CSV opens right in spreadsheets; an import previews and
 //! merges by id with the newer record winning and conflicts kept.
 
-mod common;
-
+use crate::common::{at, edit_field as edit, id, model_with, voicemail};
 use candor::domain::export::{backup_json, opportunities_csv, CSV_COLUMNS};
 use candor::domain::model::{update, Model, Msg};
 use candor::domain::opportunity::Field;
 use candor::domain::persist::{decode, SCHEMA_VERSION};
 use candor::domain::sync::{export_file_name, exported_at, merge_import, preview_import};
 use chrono::{FixedOffset, NaiveDate};
-use common::{at, edit_field as edit, id, model_with, voicemail};
 
 #[test]
 fn a_backup_carries_its_version_and_export_time_and_reads_back_whole() {
@@ -27,11 +25,11 @@ fn a_backup_carries_its_version_and_export_time_and_reads_back_whole() {
 #[test]
 fn stored_documents_of_every_version_import_as_backups() {
     for text in [
-        include_str!("fixtures/schema-1.json"),
-        include_str!("fixtures/schema-2.json"),
-        include_str!("fixtures/schema-3.json"),
-        include_str!("fixtures/schema-4.json"),
-        include_str!("fixtures/schema-5.json"),
+        include_str!("../fixtures/schema-1.json"),
+        include_str!("../fixtures/schema-2.json"),
+        include_str!("../fixtures/schema-3.json"),
+        include_str!("../fixtures/schema-4.json"),
+        include_str!("../fixtures/schema-5.json"),
     ] {
         let file = decode(text).unwrap();
         assert_eq!(exported_at(text), None);

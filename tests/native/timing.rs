@@ -1,7 +1,6 @@
 //! The timing rules: what becomes due, when, and when it stops being due.
 
-mod common;
-
+use crate::common::{edit, id, model_with, with_round};
 use candor::domain::contact::{Contact, ContactKind, Direction};
 use candor::domain::due::{plan, plan_for, plan_with, would_double_message, ActionKind};
 use candor::domain::id::Id;
@@ -10,7 +9,6 @@ use candor::domain::opportunity::{CloseReason, Status};
 use candor::domain::playbook::{built_in, DueRule};
 use candor::domain::zone::{add_business_days, end_of_local_day, Zone};
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone, Utc};
-use common::{edit, id, model_with, with_round};
 
 /// A zone like Central Europe around the spring change: +01:00 until the switch, +02:00 after.
 struct SpringForward {

@@ -1,17 +1,15 @@
 //! Marking a note sent keeps its text, logs it, and completes what it was for.
 
-mod common;
-
+use crate::common::{at, id};
 use candor::domain::due::plan;
 use candor::domain::model::{update, Msg};
 use candor::domain::note::{draft_key, SentNote};
 use candor::domain::persist::{decode, encode};
 use candor::domain::playbook::built_in;
 use chrono::{Duration, FixedOffset};
-use common::{at, id};
 
 fn with_round() -> candor::domain::model::Model {
-    common::with_round(at(0), at(60), &["Ana Ruiz", "Bo Chen"])
+    crate::common::with_round(at(0), at(60), &["Ana Ruiz", "Bo Chen"])
 }
 
 fn note(n: u64, interviewer: Option<u64>, minute: i64) -> SentNote {

@@ -1,0 +1,22 @@
+//! The native tests, as one test binary (each file a module): linking one binary instead of
+//! one per file is most of what a warm run of the native tests saves. The browser tests are
+//! `tests/browser_storage.rs`.
+
+mod architecture;
+mod backups;
+mod common;
+mod ics;
+mod mailto;
+mod notes;
+mod opportunities;
+mod own_playbooks;
+mod persistence;
+mod playbook;
+mod routes;
+mod sent_notes;
+mod share_links;
+mod snapshot_links;
+mod steps;
+mod tabs;
+mod time_text;
+mod timing;
