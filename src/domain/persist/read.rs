@@ -4,7 +4,7 @@
 //! refused, and a value of the wrong kind anywhere refuses the whole document, saying where.
 //!
 //! Every record is built with a struct literal, so a field added to a type without being
-//! read here does not compile; `tests/persistence.rs` writes every field and reads it back.
+//! read here does not compile; `tests/native/persistence.rs` writes every field and reads it back.
 
 use super::json::{Number, Value};
 use crate::domain::contact::{Contact, ContactKind, Direction};
