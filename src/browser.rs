@@ -189,6 +189,19 @@ pub fn say_started() {
     }
 }
 
+/// Gives the element with this id keyboard focus (the browser scrolls to it if needed).
+pub fn focus(element_id: &str) {
+    let element = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(element_id));
+    if let Some(element) = element
+        .as_ref()
+        .and_then(|e| e.dyn_ref::<web_sys::HtmlElement>())
+    {
+        let _ = element.focus();
+    }
+}
+
 /// Scrolls the element with this id into view and gives it keyboard focus.
 pub fn reveal(element_id: &str) {
     let Some(element) = web_sys::window()

@@ -19,6 +19,10 @@ use std::cell::Cell;
 pub struct Reader {
     /// Reads a stored document (any readable version), or says why it cannot.
     pub decode: fn(&str) -> Result<Model, LoadError>,
+    /// What a stored document takes against the browser's quota (`storage::size_of`).
+    pub size_of: fn(Option<&str>) -> usize,
+    /// "4.1 MB of about 5 MB (82.0%)" (`domain::space::describe`).
+    pub describe_space: fn(usize) -> String,
 }
 
 /// What changing and saving needs.
@@ -34,12 +38,19 @@ pub struct Writer {
     pub flush: fn(AppState),
     /// A backup file of the model, as of `now`, made by this version of the app.
     pub backup: fn(&Model, DateTime<Utc>, &str) -> String,
+    /// The three opportunities that take the most room in storage, named with their size
+    /// (`domain::space::name_largest`).
+    pub largest_named: fn(&Model) -> String,
 }
 
 on_demand! {
     /// Fetches the reader's chunk.
     fn fetch_reader() -> Reader, in engine, {
-        Reader { decode: persist::decode }
+        Reader {
+            decode: persist::decode,
+            size_of: crate::storage::size_of,
+            describe_space: crate::domain::space::describe,
+        }
     }
 }
 
@@ -51,6 +62,9 @@ on_demand! {
             take_in: crate::tab_sync::take_in,
             flush: crate::tab_sync::flush,
             backup: crate::domain::export::backup_json,
+            largest_named: |model| {
+                crate::domain::space::name_largest(&crate::domain::space::largest(model, 3))
+            },
         }
     }
 }
@@ -74,6 +88,11 @@ pub fn playbook_changes() -> Option<PlaybookChanges> {
     PLAYBOOK_CHANGES.with(Cell::get)
 }
 
+/// The reader, if it has arrived.
+pub fn reader() -> Option<Reader> {
+    READER.with(Cell::get)
+}
+
 /// The writer, if it has arrived.
 pub fn writer() -> Option<Writer> {
     WRITER.with(Cell::get)
@@ -81,7 +100,7 @@ pub fn writer() -> Option<Writer> {
 
 /// The reader, fetching it first if needed.
 pub async fn load_reader() -> Result<Reader, ChunkError> {
-    if let Some(reader) = READER.with(Cell::get) {
+    if let Some(reader) = reader() {
         return Ok(reader);
     }
     let reader = fetch_reader().await?;

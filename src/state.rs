@@ -1,6 +1,6 @@
 //! The app's reactive state: one signal holding the model, one saying whether saving works,
 //! and the current route. `dispatch` is the only way the model changes. Stored data is read
-//! once the engine has arrived (`ready`). Changes are written to storage in small batches,
+//! once the engine has arrived (`ready`). Changes are written to storage once the candidate pauses,
 //! and at once when the page is hidden or closed; each write first merges what other tabs
 //! saved meanwhile, and never goes over data the app could not read.
 
@@ -57,19 +57,33 @@ pub struct AppState {
     pub last_saved: RwSignal<Option<DateTime<Utc>>>,
     /// Records edited in this tab and another at once; both versions were kept.
     pub conflicts: RwSignal<Vec<Conflict>>,
+    /// How much of local storage the stored document takes (`domain::space::counted`), as of
+    /// the last read or write.
+    pub stored_size: RwSignal<usize>,
     /// Whether what was stored has been read into `model` (at once when nothing was).
     pub is_ready: RwSignal<bool>,
-    /// The stored text found at start, until the engine has read it.
-    unread: StoredValue<Option<String>>,
+    /// The stored text found at start, with its revision token, until the engine has read it.
+    unread: StoredValue<Option<(String, Option<String>)>>,
     /// What this tab last read from or wrote to storage (the base of three-way merges with
     /// other tabs' saves), with a few earlier states (see `take_in`).
     pub(crate) synced: StoredValue<Synced>,
-    /// Whether the model has changes not yet written, and the pending write, if scheduled.
-    pending: StoredValue<Option<TimeoutHandle>>,
+    /// Whether the model has changes not yet written: the pending write, and when the first
+    /// change it carries was made (milliseconds on the page's clock).
+    pending: StoredValue<Option<(TimeoutHandle, f64)>>,
+    /// Whether the latest change came from typing (`Msg::is_typing`).
+    typing: StoredValue<bool>,
 }
 
-/// How long changes wait to be written together. A hidden or closing page writes at once.
-const SAVE_DELAY: Duration = Duration::from_millis(300);
+/// Typing is written once the candidate has paused this long, so that writing the document,
+/// whose cost grows with its size, never lands between two keystrokes. A hidden or closing
+/// page writes at once.
+const SAVE_WHEN_QUIET: Duration = Duration::from_millis(1000);
+
+/// Any other change (a tap, a choice) is written this soon, so other tabs see it at once.
+const SAVE_AFTER_TAP: Duration = Duration::from_millis(300);
+
+/// Changes made without a pause are still written this long after the first of them.
+const SAVE_AT_MOST_AFTER: Duration = Duration::from_secs(5);
 
 impl AppState {
     /// Finds what is stored (reading it waits for `ready`) and reads the route from the
@@ -77,11 +91,12 @@ impl AppState {
     pub fn load() -> Self {
         let (unread, save_state) = match storage::load() {
             Loaded::Empty => (None, SaveState::Saved),
-            Loaded::Stored(text) => (Some(text), SaveState::Saved),
+            Loaded::Stored(text) => (Some((text, storage::revision())), SaveState::Saved),
             Loaded::Unavailable(why) => (None, SaveState::Unavailable(why)),
         };
         Self {
-            synced: StoredValue::new(Synced::new(None, Model::default())),
+            stored_size: RwSignal::new(0),
+            synced: StoredValue::new(Synced::new(None, Model::default(), None)),
             is_ready: RwSignal::new(unread.is_none()),
             unread: StoredValue::new(unread),
             model: RwSignal::new(Model::default()),
@@ -91,6 +106,7 @@ impl AppState {
             last_saved: RwSignal::new(storage::saved_at()),
             conflicts: RwSignal::new(Vec::new()),
             pending: StoredValue::new(None),
+            typing: StoredValue::new(false),
         }
     }
 
@@ -98,11 +114,12 @@ impl AppState {
     /// model. What cannot be read is kept exactly as it is, and never written over.
     pub async fn ready(self) -> Result<(), ChunkError> {
         let reader = load_reader().await?;
-        if let Some(text) = self.unread.try_update_value(Option::take).flatten() {
+        if let Some((text, revision)) = self.unread.try_update_value(Option::take).flatten() {
+            self.stored_size.set((reader.size_of)(Some(&text)));
             match (reader.decode)(&text) {
                 Ok(model) => {
                     self.synced
-                        .set_value(Synced::new(Some(text), model.clone()));
+                        .set_value(Synced::new(Some(text), model.clone(), revision));
                     self.model.set(model);
                 }
                 Err(error) => self.save_state.set(SaveState::ProtectingUnreadable {
@@ -213,6 +230,7 @@ impl AppState {
         let now = browser::now();
         let mut result = Ok(());
         // Changes to playbooks are applied by the code the Playbook screens brought.
+        self.typing.set_value(msg.is_typing());
         let apply = if msg.is_playbook_change() {
             playbook_changes().ok_or(UpdateError::NotReady)?
         } else {
@@ -252,7 +270,7 @@ impl AppState {
     /// Writes pending changes now: first takes in anything another tab saved meanwhile,
     /// then writes the whole document if it differs from what is stored.
     pub fn flush(self) {
-        if let Some(handle) = self.pending.try_update_value(Option::take).flatten() {
+        if let Some((handle, _)) = self.pending.try_update_value(Option::take).flatten() {
             handle.clear();
         }
         // Without the writer nothing was changed yet, so there is nothing to write.
@@ -261,18 +279,40 @@ impl AppState {
         }
     }
 
-    /// Writes changes to storage shortly after they are made (several at once while the
-    /// candidate types), and at once when the page is hidden or closed, so that closing the
-    /// tab right after typing loses nothing.
+    /// Writes changes to storage once the candidate pauses typing (`SAVE_WHEN_QUIET`), a
+    /// moment after a tap (`SAVE_AFTER_TAP`), or a few seconds after the first unsaved change
+    /// while they keep going, and at once when the page is hidden or closed, so that closing
+    /// the tab right after typing loses nothing.
     pub fn save_changes(self) {
         Effect::new(move |previous: Option<()>| {
             self.model.track();
             // The first run sees the model just loaded: there is nothing new to write.
-            if previous.is_none() || self.pending.with_value(Option::is_some) {
+            if previous.is_none() {
                 return;
             }
-            let handle = set_timeout_with_handle(move || self.flush(), SAVE_DELAY).ok();
-            self.pending.set_value(handle);
+            let now = js_sys::Date::now();
+            let waited = self
+                .pending
+                .with_value(|p| p.as_ref().map(|(_, first)| now - *first));
+            if waited.is_some_and(|ms| ms >= SAVE_AT_MOST_AFTER.as_millis() as f64) {
+                // Changes have gone on long enough: the write already scheduled goes ahead.
+                return;
+            }
+            let first = match self.pending.try_update_value(Option::take).flatten() {
+                Some((handle, first)) => {
+                    handle.clear();
+                    first
+                }
+                None => now,
+            };
+            let wait = if self.typing.get_value() {
+                SAVE_WHEN_QUIET
+            } else {
+                SAVE_AFTER_TAP
+            };
+            if let Ok(handle) = set_timeout_with_handle(move || self.flush(), wait) {
+                self.pending.set_value(Some((handle, first)));
+            }
         });
         let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
             if document().hidden() {
@@ -299,12 +339,14 @@ impl AppState {
             return Err("storage cannot be written here right now".to_owned());
         }
         storage::clear().map_err(|error| error.to_string())?;
-        if let Some(handle) = self.pending.try_update_value(Option::take).flatten() {
+        if let Some((handle, _)) = self.pending.try_update_value(Option::take).flatten() {
             handle.clear();
         }
-        self.synced.set_value(Synced::new(None, Model::default()));
+        self.synced
+            .set_value(Synced::new(None, Model::default(), None));
         self.model.set(Model::default());
         self.conflicts.set(Vec::new());
+        self.stored_size.set(0);
         Ok(())
     }
 }

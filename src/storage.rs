@@ -63,6 +63,13 @@ pub fn load() -> Loaded {
     }
 }
 
+/// What the document `text` (or none) takes against the browser's quota, with its key.
+pub fn size_of(text: Option<&str>) -> usize {
+    text.map_or(0, |text| {
+        crate::domain::space::counted(text) + persist::STORAGE_KEY.len()
+    })
+}
+
 /// Writes a document's text as it is.
 pub fn write_text(text: &str) -> Result<(), SaveError> {
     check_available().map_err(SaveError::Unavailable)?;
@@ -93,6 +100,23 @@ pub fn saved_at() -> Option<chrono::DateTime<chrono::Utc>> {
     chrono::DateTime::from_timestamp_millis(text.trim().parse().ok()?)
 }
 
+/// The key of a short token that changes with every write of the document (by any tab of
+/// this build), so that a tab can tell whether the document changed since it last read or
+/// wrote it without reading the whole document.
+const REVISION_KEY: &str = "candor-revision";
+
+/// The token of the document's latest write, if any tab of this build recorded one.
+pub fn revision() -> Option<String> {
+    check_available().ok()?;
+    LocalStorage::raw().get_item(REVISION_KEY).ok()?
+}
+
+/// Records `token` as the document's latest write. Best effort: without it the next save
+/// reads the whole document, as if another tab had written.
+pub fn record_revision(token: &str) {
+    let _ = LocalStorage::raw().set_item(REVISION_KEY, token);
+}
+
 /// The stored text as it is now, unread (`None` when nothing is stored).
 pub fn read_text() -> Result<Option<String>, SaveError> {
     check_available().map_err(SaveError::Unavailable)?;
@@ -105,6 +129,7 @@ pub fn read_text() -> Result<Option<String>, SaveError> {
 pub fn clear() -> Result<(), SaveError> {
     check_available().map_err(SaveError::Unavailable)?;
     let _ = LocalStorage::raw().remove_item(SAVED_AT_KEY);
+    let _ = LocalStorage::raw().remove_item(REVISION_KEY);
     LocalStorage::raw()
         .remove_item(persist::STORAGE_KEY)
         .map_err(|error| SaveError::Other(describe(&error)))

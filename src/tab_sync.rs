@@ -5,22 +5,29 @@
 
 use crate::browser;
 use crate::domain::model::Model;
-use crate::domain::persist;
-use crate::domain::sync::{base_for, copies_made_of, merge_cleared, merge_tabs, Conflict};
+use crate::domain::persist::{self, Encoder};
+use crate::domain::sync::{self, base_for, copies_made_of, merge_cleared, merge_tabs, Conflict};
 use crate::state::{AppState, SaveState};
 use crate::storage;
 use leptos::prelude::*;
+use std::cell::RefCell;
+
+thread_local! {
+    /// Keeps each opportunity's JSON from the last write, so a save serialises only what
+    /// changed.
+    static ENCODER: RefCell<Encoder> = RefCell::default();
+}
 
 /// The texts this tab last read from or wrote to storage, and the models they hold, newest
-/// last.
-pub struct Synced(pub Vec<(Option<String>, Model)>);
+/// last; and the revision token storage held when this tab last read or wrote it.
+pub struct Synced(pub Vec<(Option<String>, Model)>, pub Option<String>);
 
 impl Synced {
     /// How many states are remembered.
     const KEPT: usize = 8;
 
-    pub fn new(text: Option<String>, model: Model) -> Self {
-        Self(vec![(text, model)])
+    pub fn new(text: Option<String>, model: Model, revision: Option<String>) -> Self {
+        Self(vec![(text, model)], revision)
     }
 
     pub fn latest(&self) -> &(Option<String>, Model) {
@@ -69,10 +76,14 @@ pub fn take_in(state: AppState, text: Option<String>, old: Option<Option<String>
         state.save_state.set(SaveState::Saved);
     }
     let (merged, told) = state.synced.with_value(|synced| {
-        let base = synced.base_for(old.as_ref(), made_from);
-        let merged = state.model.with_untracked(|local| match text {
-            None => merge_cleared(base, local),
-            Some(_) => merge_tabs(base, local, &incoming),
+        // A save that names a state this tab remembers was made from exactly it: what it
+        // lacks of it was deleted there.
+        let exact = sync::made_from(&synced.0, made_from);
+        let base = exact.unwrap_or_else(|| synced.base_for(old.as_ref(), made_from));
+        let merged = state.model.with_untracked(|local| match (&text, exact) {
+            (None, _) => merge_cleared(base, local),
+            (Some(_), Some(_)) => sync::merge_tabs_made_from(base, local, &incoming),
+            (Some(_), None) => merge_tabs(base, local, &incoming),
         });
         let earlier = synced.0.iter().map(|(_, m)| m);
         let told = copies_made_of(earlier, base, &incoming);
@@ -88,6 +99,7 @@ pub fn take_in(state: AppState, text: Option<String>, old: Option<Option<String>
             }
         });
     }
+    state.stored_size.set(storage::size_of(text.as_deref()));
     state
         .synced
         .update_value(|synced| synced.push(text, incoming));
@@ -101,12 +113,19 @@ pub fn flush(state: AppState) {
     if !state.save_state.with_untracked(SaveState::may_write) {
         return;
     }
-    match storage::read_text() {
-        Ok(stored) => take_in(state, stored, None),
-        Err(error) => {
-            state.save_state.set(SaveState::Failed(error));
-            return;
+    // The document is read back only when its revision token says another tab wrote it
+    // since (or says nothing): reading a large document on every save costs as much as
+    // writing it. A write from another tab seen late is also taken in by its storage event.
+    let revision = storage::revision();
+    if revision.is_none() || state.synced.with_value(|synced| synced.1 != revision) {
+        match storage::read_text() {
+            Ok(stored) => take_in(state, stored, None),
+            Err(error) => {
+                state.save_state.set(SaveState::Failed(error));
+                return;
+            }
         }
+        state.synced.update_value(|synced| synced.1 = revision);
     }
     if !state.save_state.with_untracked(SaveState::may_write) {
         return;
@@ -126,16 +145,19 @@ pub fn flush(state: AppState) {
     }
     let text = state.synced.with_value(|synced| {
         let base = synced.latest().0.as_deref();
-        state
-            .model
-            .with_untracked(|m| persist::encode_from(m, base))
+        ENCODER
+            .with_borrow_mut(|encoder| state.model.with_untracked(|m| encoder.encode_from(m, base)))
     });
     match storage::write_text(&text) {
         Ok(()) => {
             let model = state.model.get_untracked();
-            state
-                .synced
-                .update_value(|synced| synced.push(Some(text), model));
+            let token = browser::random_id().as_str().to_owned();
+            storage::record_revision(&token);
+            state.stored_size.set(storage::size_of(Some(&text)));
+            state.synced.update_value(|synced| {
+                synced.push(Some(text), model);
+                synced.1 = Some(token);
+            });
             let now = browser::now();
             storage::record_saved_at(now);
             state.last_saved.set(Some(now));

@@ -1,9 +1,13 @@
 //! The message shown whenever the candidate's changes are not reaching storage, with a way
-//! to take a copy of the data away.
+//! to take a copy of the data away; and, while they still are, a warning once storage is
+//! nearly full, with what to do.
 
 use crate::browser;
 use crate::domain::route::Route;
-use crate::state::{offer_backup, use_app_state, SaveState};
+use crate::domain::space::nearly_full;
+use crate::engine::{reader, writer};
+use crate::state::{offer_backup, use_app_state, AppState, SaveState};
+use crate::storage::SaveError;
 use leptos::prelude::*;
 
 /// A banner that appears while saving does not work, saying why and what to do.
@@ -25,7 +29,26 @@ pub fn StorageBanner() -> impl IntoView {
     };
 
     move || {
-        let (title, body, unreadable) = match state.save_state.get() {
+        // A problem is an alert; storage nearly full, while saving still works, a status.
+        let mut alert = true;
+        let (title, body, unreadable, make_room) = match state.save_state.get() {
+            SaveState::Saved if nearly_full(state.stored_size.get()) => {
+                alert = false;
+                (
+                    "Storage is nearly full",
+                    format!(
+                        "Candor's data takes {}, close to what this browser allows a site. \
+                         Before it fills up, download a copy, then make room on the Data screen: \
+                         delete the closed opportunities you no longer need (archiving hides \
+                         them but keeps them).",
+                        reader()
+                            .map(|r| (r.describe_space)(state.stored_size.get()))
+                            .unwrap_or_default()
+                    ),
+                    false,
+                    true,
+                )
+            }
             SaveState::Saved => return None,
             SaveState::ProtectingUnreadable { reason, .. } => (
                 "Your saved data could not be read",
@@ -35,6 +58,7 @@ pub fn StorageBanner() -> impl IntoView {
                      a copy. Changes you make now stay in this tab only."
                 ),
                 true,
+                false,
             ),
             SaveState::Unavailable(why) => (
                 "Changes are not being saved",
@@ -44,6 +68,19 @@ pub fn StorageBanner() -> impl IntoView {
                      in this tab only and is gone when you close it."
                 ),
                 false,
+                false,
+            ),
+            SaveState::Failed(SaveError::Full) => (
+                "Your last change was not saved: storage is full",
+                format!(
+                    "This browser's storage for Candor is full. Your changes are kept in this \
+                     tab, and nothing saved before is lost. Download a copy now, then make room \
+                     on the Data screen by deleting closed opportunities you no longer need. \
+                     The largest: {}.",
+                    largest_named(state)
+                ),
+                false,
+                true,
             ),
             SaveState::Failed(error) => (
                 "Your last change was not saved",
@@ -52,10 +89,15 @@ pub fn StorageBanner() -> impl IntoView {
                      again with your next change. Download a copy to be safe."
                 ),
                 false,
+                false,
             ),
         };
         Some(view! {
-            <section class="banner banner--warning" role="alert" aria-labelledby="storage-banner-title">
+            <section
+                class="banner banner--warning"
+                role=if alert { "alert" } else { "status" }
+                aria-labelledby="storage-banner-title"
+            >
                 <h2 id="storage-banner-title" class="banner__title">{title}</h2>
                 <p>{body}</p>
                 <div class="banner__actions">
@@ -67,12 +109,23 @@ pub fn StorageBanner() -> impl IntoView {
                     <button type="button" class="button button--quiet" on:click=download_tab_copy>
                         "Download what is in this tab"
                     </button>
+                    {make_room.then(|| view! {
+                        <a class="button button--quiet" href=Route::Data.to_fragment()>"Make room"</a>
+                    })}
                 </div>
                 {move || download_error.get().map(|why| view! {
                     <p class="banner__error">"The download did not start: " {why}</p>
                 })}
             </section>
         })
+    }
+}
+
+/// The three records that take the most room, named with their size.
+fn largest_named(state: AppState) -> String {
+    match writer() {
+        Some(writer) => state.model.with_untracked(writer.largest_named),
+        None => String::new(),
     }
 }
 

@@ -109,10 +109,19 @@ pub fn plan(model: &Model, now: DateTime<Utc>, zone: &impl Zone) -> Plan {
         plan.actions.append(&mut one.actions);
         plan.holds.append(&mut one.holds);
     }
-    plan.actions
-        .sort_by(|a, b| a.due_at.cmp(&b.due_at).then_with(|| a.key.cmp(&b.key)));
-    plan.holds.sort_by_key(|hold| hold.until);
+    sort_actions(&mut plan.actions);
+    sort_holds(&mut plan.holds);
     plan
+}
+
+/// Most urgent first (ties in a stable order).
+pub fn sort_actions(actions: &mut [Action]) {
+    actions.sort_by(|a, b| a.due_at.cmp(&b.due_at).then_with(|| a.key.cmp(&b.key)));
+}
+
+/// Soonest to end first.
+pub fn sort_holds(holds: &mut [Hold]) {
+    holds.sort_by_key(|hold| hold.until);
 }
 
 /// The plan for one opportunity of the model, under the playbook it follows.

@@ -64,6 +64,9 @@ pub enum Msg {
     Archive(OpportunityId),
     /// Bring an archived opportunity back.
     Restore(OpportunityId),
+    /// Delete opportunities for good, with their whole history (after the candidate
+    /// confirmed): to make room when storage is nearly full.
+    Delete(Vec<OpportunityId>),
     /// Add an entry to the contact log; its id must be fresh.
     LogContact { id: OpportunityId, contact: Contact },
     /// Remove an entry logged by mistake.
@@ -323,6 +326,34 @@ pub enum Area {
 }
 
 impl Msg {
+    /// Whether this is sent at each keystroke in a text field. Such changes are saved once
+    /// the candidate pauses; others (a tap, a choice) a moment after they are made.
+    pub fn is_typing(&self) -> bool {
+        match self {
+            Msg::EditField { .. }
+            | Msg::EditPitch { .. }
+            | Msg::SaveDraft { .. }
+            | Msg::SetCallAnswer { .. }
+            | Msg::SetReferrals { .. } => true,
+            Msg::EditRound { change, .. } => matches!(
+                change,
+                RoundChange::Place(_)
+                    | RoundChange::Briefing(_)
+                    | RoundChange::EditInterviewer { .. }
+                    | RoundChange::Debrief { .. }
+            ),
+            Msg::EditPlaybook { change, .. } => matches!(
+                change,
+                PlaybookChange::Rename(_)
+                    | PlaybookChange::CoachName(_)
+                    | PlaybookChange::CoachMessage(_)
+                    | PlaybookChange::Text { .. }
+                    | PlaybookChange::Why { .. }
+            ),
+            _ => false,
+        }
+    }
+
     /// Whether this is a change to the candidate's playbooks (`Area::Playbooks`); cheaper
     /// than `area` when only the answer is needed.
     pub fn is_playbook_change(&self) -> bool {

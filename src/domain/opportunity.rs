@@ -338,6 +338,40 @@ impl Opportunity {
     }
 }
 
+/// What one line of the Opportunities list shows: only that, so the list copies a few short
+/// strings per opportunity rather than whole records.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ListRow {
+    pub id: OpportunityId,
+    pub title: String,
+    /// The role, when it is not already the title.
+    pub role: Option<String>,
+    /// "Dana Reyes, Northwind Talent", when known.
+    pub recruiter: Option<String>,
+    pub status: Status,
+    pub archived: bool,
+}
+
+impl Opportunity {
+    /// Its line in the Opportunities list.
+    pub fn list_row(&self) -> ListRow {
+        let role = self.role.trim();
+        let recruiter = [self.recruiter.name.trim(), self.recruiter.agency.trim()]
+            .into_iter()
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ");
+        ListRow {
+            id: self.id.clone(),
+            title: self.title().to_owned(),
+            role: (!role.is_empty() && role != self.title()).then(|| role.to_owned()),
+            recruiter: (!recruiter.is_empty()).then_some(recruiter),
+            status: self.status,
+            archived: self.archived,
+        }
+    }
+}
+
 /// Which opportunities the list shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum StatusFilter {

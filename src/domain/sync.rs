@@ -157,13 +157,22 @@ pub fn merge_tabs(base: &Model, local: &Model, stored: &Model) -> Merged {
     merge_three_way(base, local, stored, false)
 }
 
+/// `merge_tabs` when `base` is known to be the very state `stored` was made from (the save
+/// names it, see `made_from`): then a record the other tab had and its save lacks was
+/// deleted there, and is removed here too unless it was changed here since.
+pub fn merge_tabs_made_from(base: &Model, local: &Model, stored: &Model) -> Merged {
+    merge_three_way(base, local, stored, true)
+}
+
 /// Follows another tab's "clear everything": what is unchanged here since is removed, what
 /// was changed here is kept.
 pub fn merge_cleared(base: &Model, local: &Model) -> Merged {
     merge_three_way(base, local, &Model::default(), true)
 }
 
-fn merge_three_way(base: &Model, local: &Model, stored: &Model, cleared: bool) -> Merged {
+/// `removals`: whether a record of `base` missing from `stored` was removed there (rather
+/// than never seen).
+fn merge_three_way(base: &Model, local: &Model, stored: &Model, removals: bool) -> Merged {
     let mut merged = Merged::default();
     let find = |model: &Model, id: &Id| model.opportunity(id).cloned();
     // Stored order first, then what only this tab has.
@@ -201,8 +210,9 @@ fn merge_three_way(base: &Model, local: &Model, stored: &Model, cleared: bool) -
                 let (kept, other) = later(&l, &s);
                 keep_both(kept, other, &mut merged);
             }
-            // Cleared in the other tab: gone here too, unless changed here since.
-            (Some(l), None) if cleared && b.as_ref() == Some(&l) => {}
+            // Deleted (or everything cleared) in the other tab: gone here too, unless changed
+            // here since.
+            (Some(l), None) if removals && b.as_ref() == Some(&l) => {}
             (Some(l), None) => push(&mut merged.model, l),
             (None, Some(s)) => {
                 // Removed here but changed there: the change wins, nothing is lost.
@@ -275,6 +285,20 @@ fn merge_added<T: Clone>(base: &[T], local: &[T], stored: &[T], id: impl Fn(&T) 
             .cloned(),
     );
     merged
+}
+
+/// The remembered state another tab's save says it was made from (`base`, a digest of its
+/// text), if this tab remembers it.
+pub fn made_from(remembered: &[(Option<String>, Model)], base: Option<u64>) -> Option<&Model> {
+    let digest = base?;
+    remembered
+        .iter()
+        .rev()
+        .find(|(text, _)| {
+            text.as_deref()
+                .is_some_and(|text| super::persist::text_digest(text) == digest)
+        })
+        .map(|(_, model)| model)
 }
 
 /// The state to merge another tab's save against, among the states this tab remembers

@@ -1,24 +1,25 @@
 //! Data: where the candidate's data lives and how it is doing (space used, last save,
-//! persistence), backups and a spreadsheet export, importing a backup with a preview, and
+//! persistence), making room when storage is nearly full, backups and a spreadsheet export, importing a backup with a preview, and
 //! clearing everything with a typed confirmation.
 
 use crate::browser::{self, BrowserZone};
 use crate::domain::export::opportunities_csv;
 use crate::domain::model::Model;
+use crate::domain::model::Msg;
 use crate::domain::persist;
+use crate::domain::route::Route;
+use crate::domain::space::{self, largest, nearly_full};
 use crate::domain::sync::{
     export_file_name, exported_at, merge_import, preview_import, ImportPreview,
 };
 use crate::domain::time_text::{byte_size, day_and_time};
 use crate::domain::zone::Zone;
 use crate::state::{app_version, offer_backup, use_app_state, AppState, SaveState};
+use crate::storage::SaveError;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
-
-/// Roughly what browsers allow one site in local storage.
-const QUOTA_BYTES: usize = 5 * 1024 * 1024;
 
 fn local_time(at: DateTime<Utc>) -> String {
     day_and_time(BrowserZone.local(at))
@@ -40,6 +41,7 @@ pub fn DataPage() -> impl IntoView {
     view! {
         <h1 tabindex="-1">"Data"</h1>
         <StorageStatus state/>
+        <MakeRoom state/>
         <ExportSection state/>
         <ImportSection state/>
         <ClearSection state/>
@@ -48,12 +50,6 @@ pub fn DataPage() -> impl IntoView {
 
 #[component]
 fn StorageStatus(state: AppState) -> impl IntoView {
-    // What localStorage counts: UTF-16 code units of the key and the text, two bytes each.
-    let used = Memo::new(move |_| {
-        state
-            .model
-            .with(|m| (persist::encode(m).encode_utf16().count() + persist::STORAGE_KEY.len()) * 2)
-    });
     let status = move || {
         match state.save_state.get() {
         SaveState::Saved => "Saved in this browser. Changes are saved as you make them.",
@@ -88,11 +84,7 @@ fn StorageStatus(state: AppState) -> impl IntoView {
                     None => "Nothing saved yet".to_owned(),
                 }}</dd>
                 <dt>"Space used"</dt>
-                <dd data-testid="space-used">{move || {
-                    let bytes = used.get();
-                    let tenths = (bytes * 1000 / QUOTA_BYTES).max(usize::from(bytes > 0));
-                    format!("{} of about 5 MB ({}.{}%)", byte_size(bytes), tenths / 10, tenths % 10)
-                }}</dd>
+                <dd data-testid="space-used">{move || space::describe(state.stored_size.get())}</dd>
                 <dt>"Version"</dt>
                 <dd data-testid="app-version">{app_version()}</dd>
                 <dt>"Offline"</dt>
@@ -122,6 +114,74 @@ fn StorageStatus(state: AppState) -> impl IntoView {
                 <p><button type="button" class="button button--quiet" on:click=ask>"Ask the browser to keep it"</button></p>
             })}
         </section>
+    }
+}
+
+/// When storage is nearly full (or full): the records that take the most room, and a way to
+/// delete the closed ones.
+#[component]
+fn MakeRoom(state: AppState) -> impl IntoView {
+    let done = RwSignal::new(None::<String>);
+    let needed = Memo::new(move |_| {
+        nearly_full(state.stored_size.get())
+            || state
+                .save_state
+                .with(|s| matches!(s, SaveState::Failed(SaveError::Full)))
+    });
+    let delete_closed = move |_| {
+        let closed: Vec<_> = state.model.with_untracked(|m| {
+            m.opportunities
+                .iter()
+                .filter(|o| o.status.is_closed())
+                .map(|o| o.id.clone())
+                .collect()
+        });
+        let n = closed.len();
+        let question = format!(
+            "Delete {} for good, with their whole history? Download a backup first if you may \
+             want them again.",
+            count(n, "closed opportunity", "closed opportunities")
+        );
+        if n > 0 && browser::confirm(&question) {
+            done.set(Some(match state.dispatch(Msg::Delete(closed)) {
+                Ok(()) => format!(
+                    "Deleted {}.",
+                    count(n, "closed opportunity", "closed opportunities")
+                ),
+                Err(why) => why.to_string(),
+            }));
+        }
+    };
+    move || {
+        needed.get().then(|| {
+            let rooms = state.model.with(|m| largest(m, 5));
+            let closed = state.model.with(|m| m.opportunities.iter().filter(|o| o.status.is_closed()).count());
+            view! {
+                <section class="card" aria-labelledby="room-title">
+                    <h2 id="room-title">"Make room"</h2>
+                    <p>
+                        "Storage is nearly full. Download a backup first (below), then delete what \
+                         you no longer need: closed opportunities are the usual place to start. \
+                         Archiving hides an opportunity but keeps it, so it frees no room."
+                    </p>
+                    <h3>"Taking the most room"</h3>
+                    <ul class="room-list">
+                        {rooms.into_iter().map(|room| view! {
+                            <li>
+                                <a href=Route::Opportunity(room.id).to_fragment()>{room.title}</a>
+                                {format!(": {}{}", byte_size(room.size), if room.closed { ", closed" } else { "" })}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                    {(closed > 0).then(|| view! {
+                        <button type="button" class="button button--danger" on:click=delete_closed>
+                            {format!("Delete {}", count(closed, "closed opportunity", "closed opportunities"))}
+                        </button>
+                    })}
+                    <p class="form-status" role="status">{move || done.get()}</p>
+                </section>
+            }
+        })
     }
 }
 

@@ -1,8 +1,9 @@
-//! Opportunities: the list, filtered by status, with a quick way to add one.
+//! Opportunities: the list, filtered by status, with a quick way to add one. A long list
+//! draws a page of rows at a time.
 
 use crate::browser;
 use crate::domain::model::Msg;
-use crate::domain::opportunity::{Opportunity, StatusFilter};
+use crate::domain::opportunity::{ListRow, Opportunity, StatusFilter};
 use crate::domain::route::Route;
 use crate::state::use_app_state;
 use leptos::prelude::*;
@@ -15,14 +16,24 @@ pub fn OpportunitiesPage() -> impl IntoView {
         Route::Opportunities(filter) => filter,
         _ => StatusFilter::All,
     });
-    let shown = Memo::new(move |_| {
+    let rows = Memo::new(move |_| {
         state.model.with(|m| {
             m.filtered(filter.get())
                 .into_iter()
-                .cloned()
+                .map(Opportunity::list_row)
                 .collect::<Vec<_>>()
         })
     });
+    // A long list draws a page of rows at first, and more when asked.
+    let limit = RwSignal::new(PAGE);
+    Effect::new(move |_| {
+        filter.track();
+        limit.set(PAGE);
+    });
+    let shown = Memo::new(move |_| {
+        rows.with(|all| all.iter().take(limit.get()).cloned().collect::<Vec<_>>())
+    });
+    let left = move || rows.with(Vec::len).saturating_sub(limit.get());
 
     view! {
         <h1 tabindex="-1">"Opportunities"</h1>
@@ -55,10 +66,22 @@ pub fn OpportunitiesPage() -> impl IntoView {
                 <ul class="opportunity-list">
                     <For
                         each=move || shown.get()
-                        key=|o| (o.id.clone(), o.updated_at)
-                        children=move |o| view! { <OpportunityRow opportunity=o/> }
+                        key=|row| row.clone()
+                        children=move |row| view! { <OpportunityRow row/> }
                     />
                 </ul>
+                {move || (left() > 0).then(|| {
+                    let next = PAGE.min(left());
+                    view! {
+                        <button
+                            type="button"
+                            class="button button--quiet"
+                            on:click=move |_| limit.update(|n| *n += next)
+                        >
+                            {format!("Show {next} more ({} not shown)", left())}
+                        </button>
+                    }
+                })}
             }
             .into_any()
         }}
@@ -73,33 +96,27 @@ fn empty_message(filter: StatusFilter) -> &'static str {
     }
 }
 
+/// How many rows the list draws at first, and adds at each "Show more".
+const PAGE: usize = 50;
+
 /// One line of the list: what the job is, who presents it, and where it stands.
 #[component]
-fn OpportunityRow(opportunity: Opportunity) -> impl IntoView {
+fn OpportunityRow(row: ListRow) -> impl IntoView {
     let state = use_app_state();
-    let id = opportunity.id.clone();
-    let recruiter = [
-        opportunity.recruiter.name.trim(),
-        opportunity.recruiter.agency.trim(),
-    ]
-    .into_iter()
-    .filter(|part| !part.is_empty())
-    .collect::<Vec<_>>()
-    .join(", ");
-    let role = opportunity.role.trim().to_owned();
+    let id = row.id.clone();
     view! {
         <li class="opportunity-row">
             <a class="opportunity-row__link" href=Route::Opportunity(id.clone()).to_fragment()>
-                <span class="opportunity-row__title">{opportunity.title().to_owned()}</span>
-                {(!role.is_empty() && role != opportunity.title()).then(|| view! {
+                <span class="opportunity-row__title">{row.title}</span>
+                {row.role.map(|role| view! {
                     <span class="opportunity-row__role">{role}</span>
                 })}
-                {(!recruiter.is_empty()).then(|| view! {
+                {row.recruiter.map(|recruiter| view! {
                     <span class="opportunity-row__recruiter">"Recruiter: " {recruiter}</span>
                 })}
             </a>
-            <span class="badge">{opportunity.status.label()}</span>
-            {opportunity.archived.then(|| view! {
+            <span class="badge">{row.status.label()}</span>
+            {row.archived.then(|| view! {
                 <button
                     type="button"
                     class="button button--quiet"

@@ -281,6 +281,22 @@ fn OpportunityDetails(state: AppState, id: Id) -> impl IntoView {
         }
     };
 
+    let delete = {
+        let id = id.clone();
+        move |_| {
+            let question = "Delete this opportunity for good, with its whole history? This \
+                            cannot be undone: download a backup first (Data) if you may want it \
+                            again.";
+            if browser::confirm(question) {
+                // To the list first, so that this page does not show the record as missing.
+                let list = Route::Opportunities(StatusFilter::All);
+                browser::go_to(&list.to_fragment());
+                state.route.set(list);
+                state.apply(Msg::Delete(vec![id.clone()]));
+            }
+        }
+    };
+
     view! {
         <form class="opportunity-form" on:submit=|ev| ev.prevent_default()>
             <section class="card">
@@ -321,7 +337,7 @@ fn OpportunityDetails(state: AppState, id: Id) -> impl IntoView {
             </section>
         </form>
         <section class="card">
-            <h2>"Archive"</h2>
+            <h2>"Archive or delete"</h2>
             <p>
                 {move || if archived.get() {
                     "Restore it to see it in your list again."
@@ -330,9 +346,14 @@ fn OpportunityDetails(state: AppState, id: Id) -> impl IntoView {
                      can restore it from the Archived filter."
                 }}
             </p>
-            <button type="button" class="button button--quiet" on:click=toggle_archive>
-                {move || if archived.get() { "Restore" } else { "Archive" }}
-            </button>
+            <div class="button-grid">
+                <button type="button" class="button button--quiet" on:click=toggle_archive>
+                    {move || if archived.get() { "Restore" } else { "Archive" }}
+                </button>
+                <button type="button" class="button button--quiet button--danger" on:click=delete>
+                    "Delete for good"
+                </button>
+            </div>
         </section>
     }
 }

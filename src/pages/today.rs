@@ -1,15 +1,21 @@
-//! Today: what is due now and next across all opportunities, most urgent first, with what to
-//! hold off on, the interviews coming up, and a way to log an interview or offer elsewhere. The empty state tells a new user where to start.
+//! Today: what is due now and next across all opportunities, most urgent first (a screenful,
+//! then the rest folded away, then what has been open a long time), the searches gone quiet
+//! with one tap to close each, what to hold off on, the interviews coming up, and a way to log
+//! an interview or offer elsewhere. The empty state tells a new user where to start.
 //! The heading and the empty state are part of the shell; the plan arrives on demand.
 
-use crate::browser::BrowserZone;
+use crate::browser::{self, BrowserZone};
 use crate::components::action_card::ActionCard;
-use crate::domain::due::plan;
-use crate::domain::opportunity::StatusFilter;
+use crate::domain::due::Action;
+use crate::domain::id::Id;
+use crate::domain::model::Msg;
+use crate::domain::opportunity::{CloseReason, Status, StatusFilter};
 use crate::domain::route::Route;
 use crate::domain::time_text::{day_and_time, relative};
+use crate::domain::today::{plan_today, time_quiet, Quiet, TodayPlan};
 use crate::domain::zone::Zone;
-use crate::state::use_app_state;
+use crate::on_demand::{on_demand, ChunkError};
+use crate::state::{use_app_state, AppState};
 use leptos::prelude::*;
 
 /// The Today screen: its heading, then the empty state or the plan.
@@ -42,7 +48,10 @@ pub fn TodayPage() -> impl IntoView {
     }
 }
 
-/// What is due, what to hold off on, and the interviews coming up.
+/// What is due now: a screenful of actions, most urgent first. The rest of Today (what more
+/// is due, searches gone quiet, what has been open a long time, what to hold off on, the
+/// interviews coming up) comes with the engine's writer, fetched once the first screenful is
+/// painted: it is below the fold, and the first screenful does not wait for it.
 #[component]
 pub fn TodayPlan() -> impl IntoView {
     let state = use_app_state();
@@ -50,97 +59,300 @@ pub fn TodayPlan() -> impl IntoView {
     let followed = Memo::new(move |_| model.with(|m| m.count(StatusFilter::All)));
     let today = Memo::new(move |_| {
         let now = state.now.get();
-        model.with(|m| plan(m, now, &BrowserZone))
+        model.with(|m| plan_today(m, now, &BrowserZone))
     });
-    let title_of = move |id: &crate::domain::id::Id| {
-        model.with_untracked(|m| {
-            m.opportunity(id)
-                .map(|o| o.title().to_owned())
-                .unwrap_or_default()
-        })
-    };
-    let interviews = Memo::new(move |_| {
-        let now = state.now.get();
-        let mut coming: Vec<(chrono::DateTime<chrono::Utc>, String, Route)> = model.with(|m| {
-            m.opportunities
-                .iter()
-                .filter(|o| o.is_active())
-                .flat_map(|o| {
-                    o.rounds.iter().enumerate().filter_map(move |(n, r)| {
-                        r.starts_at.filter(|at| *at > now).map(|at| {
-                            (
-                                at,
-                                format!("Round {} at {}", n + 1, o.title()),
-                                Route::Round(o.id.clone(), r.id.clone()),
-                            )
-                        })
-                    })
-                })
-                .collect()
+    let rest = RwSignal::new(None::<Result<DrawRest, ChunkError>>);
+    // Once the first screenful is painted (the frame after next), so that it never waits.
+    request_animation_frame(move || {
+        request_animation_frame(move || {
+            leptos::task::spawn_local(async move { rest.set(Some(fetch_today_rest().await)) });
         });
-        coming.sort_by_key(|(at, _, _)| *at);
-        coming
     });
 
     view! {
         {move || {
-            let plan = today.get();
             if followed.get() == 0 {
                 return None;
             }
-            let actions = if plan.actions.is_empty() {
-                view! { <p class="empty-note">"Nothing is due. Log each contact with the recruiter and Candor keeps this list for you."</p> }.into_any()
+            let (first, nothing_older) = today.with(|t| (t.first.clone(), t.older.is_empty()));
+            let first = if first.is_empty() {
+                let note = if nothing_older {
+                    "Nothing is due. Log each contact with the recruiter and Candor keeps this list for you."
+                } else {
+                    "Nothing new is due. What has been open for a while is below."
+                };
+                view! { <p class="empty-note">{note}</p> }.into_any()
             } else {
-                view! {
-                    <ul class="actions">
-                        {plan.actions.into_iter().map(|action| {
-                            let context = title_of(&action.opportunity);
-                            view! { <ActionCard action context/> }
-                        }).collect_view()}
-                    </ul>
-                }.into_any()
+                view! { <ActionList actions=first/> }.into_any()
             };
             Some(view! {
                 <section aria-labelledby="due-title">
                     <h2 id="due-title">"Due now and next"</h2>
-                    {actions}
+                    {first}
                 </section>
-                {(!plan.holds.is_empty()).then(|| view! {
-                    <section class="card" aria-labelledby="hold-title">
-                        <h2 id="hold-title">"Hold off"</h2>
-                        <ul class="holds">
-                            {plan.holds.into_iter().map(|hold| view! {
-                                <li>
-                                    <strong>{title_of(&hold.opportunity)} ": "</strong>{hold.title}
-                                    {format!(" (until {})", day_and_time(BrowserZone.local(hold.until)))}
-                                    <span class="check__why">{hold.why}</span>
-                                </li>
-                            }).collect_view()}
-                        </ul>
-                    </section>
-                })}
             })
         }}
-        {move || {
-            let list = interviews.get();
-            (!list.is_empty()).then(|| view! {
-                <section class="card" aria-labelledby="coming-title">
-                    <h2 id="coming-title">"Interviews coming up"</h2>
-                    <ul>
-                        {list.into_iter().map(|(at, label, route)| view! {
-                            <li>
-                                <a href=route.to_fragment()>{label}</a>
-                                {format!(": {} ({})", day_and_time(BrowserZone.local(at)), relative(state.now.get_untracked(), at, "ago"))}
-                            </li>
-                        }).collect_view()}
-                    </ul>
-                </section>
-            })
+        {move || match rest.get() {
+            Some(Ok(draw)) => Some(draw(today)),
+            // Offline before the rest was kept: say what there is, and that it comes later.
+            Some(Err(_)) => today.with(|t| {
+                let open = t.more.len() + t.older.len() + t.quiet.len();
+                (open > 0).then(|| view! {
+                    <p class="empty-note">
+                        {format!("{open} more open items show once the rest of Candor has loaded.")}
+                    </p>
+                }.into_any())
+            }),
+            None => None,
         }}
         {move || (followed.get() > 0).then(|| view! {
             <p class="quick-actions">
                 <a class="button button--quiet" href=Route::Elsewhere.to_fragment()>"Log an interview or offer elsewhere"</a>
             </p>
         })}
+    }
+}
+
+/// Draws the rest of Today from its plan.
+type DrawRest = fn(Memo<TodayPlan>) -> AnyView;
+
+on_demand! {
+    /// Fetches the rest of Today (with the engine's writer).
+    fn fetch_today_rest() -> DrawRest, in writer, {
+        let draw: DrawRest = draw_rest;
+        draw
+    }
+}
+
+fn draw_rest(today: Memo<TodayPlan>) -> AnyView {
+    view! { <TodayRest today/> }.into_any()
+}
+
+/// Below Today's first screenful: what more is due, the searches gone quiet, what has been
+/// open a long time, what to hold off on, and the interviews coming up.
+#[component]
+fn TodayRest(today: Memo<TodayPlan>) -> impl IntoView {
+    let state = use_app_state();
+    let quiet = Memo::new(move |_| today.with(|t| t.quiet.clone()));
+    let interviews = Memo::new(move |_| {
+        let now = state.now.get();
+        state.model.with(|m| m.upcoming_interviews(now))
+    });
+    // The last search closed as "no reply" from here, with its status before, to undo it.
+    let closed = RwSignal::new(None::<(Id, String, Status)>);
+    let (all_holds, all_interviews) = (RwSignal::new(false), RwSignal::new(false));
+
+    view! {
+        {move || {
+            let TodayPlan { more, older, holds, .. } = today.get();
+            let (more_count, older_count, hold_count) = (more.len(), older.len(), holds.len());
+            view! {
+                {(more_count > 0).then(|| view! {
+                    <Collapsed summary=format!("{more_count} more due now and next")>
+                        <ActionList actions=more.clone()/>
+                    </Collapsed>
+                })}
+                <ClosedNotice closed/>
+                <GoneQuiet quiet closed/>
+                {(older_count > 0).then(|| view! {
+                    <section aria-labelledby="older-title">
+                        <h2 id="older-title" class="visually-hidden">"Older, still open"</h2>
+                        <Collapsed summary=format!("Older, still open ({older_count})")>
+                            <p class="field__hint">
+                                "Overdue for more than a week, or from a search the recruiter has gone quiet on. \
+                                 Mark what you have done, or close the searches that are over."
+                            </p>
+                            <ActionList actions=older.clone()/>
+                        </Collapsed>
+                    </section>
+                })}
+                {(!holds.is_empty()).then(|| view! {
+                    <section class="card" aria-labelledby="hold-title">
+                        <h2 id="hold-title">"Hold off"</h2>
+                        <ul class="holds">
+                            {holds.into_iter().take(if all_holds.get() { usize::MAX } else { FIRST }).map(|hold| view! {
+                                <li>
+                                    <strong>{title_of(state, &hold.opportunity)} ": "</strong>{hold.title}
+                                    {format!(" (until {})", day_and_time(BrowserZone.local(hold.until)))}
+                                    <span class="check__why">{hold.why}</span>
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                        <ShowAll total=hold_count shown=all_holds/>
+                    </section>
+                })}
+            }
+        }}
+        {move || {
+            let list = interviews.get();
+            let total = list.len();
+            (total > 0).then(|| view! {
+                <section class="card" aria-labelledby="coming-title">
+                    <h2 id="coming-title">"Interviews coming up"</h2>
+                    <ul>
+                        {list.into_iter().take(if all_interviews.get() { usize::MAX } else { FIRST }).map(|coming| view! {
+                            <li>
+                                <a href=Route::Round(coming.opportunity, coming.round).to_fragment()>
+                                    {format!("Round {} at {}", coming.number, coming.title)}
+                                </a>
+                                {format!(": {} ({})", day_and_time(BrowserZone.local(coming.at)), relative(state.now.get_untracked(), coming.at, "ago"))}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                    <ShowAll total shown=all_interviews/>
+                </section>
+            })
+        }}
+    }
+}
+
+/// Says which search was just closed as "no reply", with a way to undo it.
+#[component]
+fn ClosedNotice(closed: RwSignal<Option<(Id, String, Status)>>) -> impl IntoView {
+    let state = use_app_state();
+    move || {
+        closed.get().map(|(id, title, before)| view! {
+            <p class="notice" role="status">
+                {format!("{title} is closed as no reply. ")}
+                <button id="undo-close" type="button" class="button button--quiet" on:click=move |_| {
+                    state.apply(Msg::SetStatus { id: id.clone(), status: before });
+                    closed.set(None);
+                }>"Undo"</button>
+            </p>
+        })
+    }
+}
+
+/// How many holds, interviews and quiet searches Today lists before "Show all".
+const FIRST: usize = 5;
+
+/// "Show all N", under a list cut at `FIRST`, until tapped.
+#[component]
+fn ShowAll(total: usize, shown: RwSignal<bool>) -> impl IntoView {
+    move || {
+        (!shown.get() && total > FIRST).then(|| view! {
+            <button type="button" class="button button--quiet" on:click=move |_| shown.set(true)>
+                {format!("Show all {total}")}
+            </button>
+        })
+    }
+}
+
+/// The name of an opportunity, for a list that mixes several.
+fn title_of(state: AppState, id: &Id) -> String {
+    state.model.with_untracked(|m| {
+        m.opportunity(id)
+            .map(|o| o.title().to_owned())
+            .unwrap_or_default()
+    })
+}
+
+/// Cards for actions, a page at a time: a long list draws only its first cards until asked.
+#[component]
+fn ActionList(actions: Vec<Action>) -> impl IntoView {
+    const PAGE: usize = 20;
+    let state = use_app_state();
+    let total = actions.len();
+    let shown = RwSignal::new(PAGE.min(total));
+    let actions = StoredValue::new(actions);
+    view! {
+        <ul class="actions">
+            {move || actions.with_value(|all| {
+                all.iter().take(shown.get()).cloned().map(|action| {
+                    let context = title_of(state, &action.opportunity);
+                    view! { <ActionCard action context/> }
+                }).collect_view()
+            })}
+        </ul>
+        {move || (shown.get() < total).then(|| {
+            let next = PAGE.min(total - shown.get());
+            view! {
+                <button type="button" class="button button--quiet" on:click=move |_| shown.update(|n| *n += next)>
+                    {format!("Show {next} more (of {} left)", total - shown.get())}
+                </button>
+            }
+        })}
+    }
+}
+
+/// A group folded away under its summary; its content is drawn only once it is opened.
+#[component]
+fn Collapsed(summary: String, children: ChildrenFn) -> impl IntoView {
+    let open = RwSignal::new(false);
+    view! {
+        <details class="collapsed" on:toggle=move |ev| {
+            let details: web_sys::HtmlDetailsElement = event_target(&ev);
+            open.set(details.open());
+        }>
+            <summary>{summary}</summary>
+            {move || open.get().then(|| children())}
+        </details>
+    }
+}
+
+/// Searches the recruiter has gone quiet on, each with one tap to close it as "no reply".
+#[component]
+fn GoneQuiet(
+    quiet: Memo<Vec<Quiet>>,
+    closed: RwSignal<Option<(Id, String, Status)>>,
+) -> impl IntoView {
+    let state = use_app_state();
+    let all = RwSignal::new(false);
+    let close = move |id: Id| {
+        let found = state
+            .model
+            .with_untracked(|m| m.opportunity(&id).map(|o| (o.title().to_owned(), o.status)));
+        if let Some((title, before)) = found {
+            state.apply(Msg::SetStatus {
+                id: id.clone(),
+                status: Status::Closed(CloseReason::NoReply),
+            });
+            closed.set(Some((id, title, before)));
+            // The tapped button is gone with its line: keyboard focus goes to the undo.
+            request_animation_frame(|| browser::focus("undo-close"));
+        }
+    };
+    move || {
+        let list = quiet.get();
+        let total = list.len();
+        (total > 0).then(|| {
+            let now = state.now.get_untracked();
+            let shown = if all.get() { total } else { FIRST.min(total) };
+            view! {
+                <section class="card" aria-labelledby="quiet-title">
+                    <h2 id="quiet-title">{format!("Gone quiet ({total})")}</h2>
+                    <p class="field__hint">
+                        "No word from the recruiter for three weeks or more, and no interview planned. \
+                         Closing one as no reply takes its reminders off Today; its history stays, and \
+                         you can reopen it from its page."
+                    </p>
+                    <ul class="quiet-list">
+                        {list.into_iter().take(shown).map(|q| {
+                            let (title, recruiter) = state.model.with_untracked(|m| {
+                                m.opportunity(&q.opportunity)
+                                    .map(|o| (o.title().to_owned(), o.recruiter_label().to_owned()))
+                                    .unwrap_or_default()
+                            });
+                            let id = q.opportunity.clone();
+                            view! {
+                                <li>
+                                    <span class="quiet-list__what">
+                                        <a href=Route::Opportunity(q.opportunity.clone()).to_fragment()>{title.clone()}</a>
+                                        <span class="check__why">{format!("No word from {recruiter} for {}.", time_quiet(q.since, now))}</span>
+                                    </span>
+                                    <button
+                                        type="button"
+                                        class="button button--quiet"
+                                        aria-label=format!("Close as no reply: {title}")
+                                        on:click=move |_| close(id.clone())
+                                    >"Close as no reply"</button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                    <ShowAll total shown=all/>
+                </section>
+            }
+        })
     }
 }

@@ -1,9 +1,11 @@
 // Accessibility: axe finds no violations on any screen, in light and dark mode, at phone and
-// desktop widths, including the storage warning banner.
+// desktop widths, including the storage warning banner, and with a year of searches stored.
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { test, expect, CandorApp, STORAGE_KEY } from "./fixtures";
+// @ts-expect-error: a plain JavaScript module shared with the benchmark.
+import { makeDocument } from "../../scripts/bench-data.mjs";
 
 /** Nothing may stick out sideways: a phone user should never have to scroll horizontally. */
 async function expectNoSidewaysScroll(page: Page, width: number, screen: string) {
@@ -86,6 +88,45 @@ for (const colorScheme of ["light", "dark"] as const) {
       await expect(app.banner).toBeVisible();
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations, "storage banner").toEqual([]);
+    });
+  }
+}
+
+// A long search and a nearly full store: Today's folded groups (opened), the searches gone
+// quiet with an undo, the list with "Show more", the warning banner and "Make room".
+for (const colorScheme of ["light", "dark"] as const) {
+  for (const size of widths) {
+    test(`no axe violations at scale, ${colorScheme} mode, ${size.name}`, async ({ page }) => {
+      test.setTimeout(60_000);
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width: size.width, height: size.height });
+      const document = JSON.parse(makeDocument(300));
+      const quota = 5 * 1024 * 1024;
+      const base = JSON.stringify(document).length;
+      document.data.opportunities[0].notes = "x".repeat(Math.round(0.85 * quota) - base);
+      await page.addInitScript(
+        ([key, value]) => {
+          if (!sessionStorage.getItem("stored")) {
+            localStorage.setItem(key, value);
+            sessionStorage.setItem("stored", "yes");
+          }
+        },
+        [STORAGE_KEY, JSON.stringify(document)],
+      );
+      const app = new CandorApp(page);
+      await app.open("#/today");
+      await expect(page.getByRole("status").filter({ hasText: "Storage is nearly full" })).toBeVisible();
+      for (const summary of await page.locator("details > summary").all()) await summary.click();
+      await page.getByRole("button", { name: /^Close as no reply: / }).first().click();
+      await expect(page.getByRole("button", { name: "Undo" })).toBeFocused();
+      expect((await new AxeBuilder({ page }).analyze()).violations, "Today at scale").toEqual([]);
+      await expectNoSidewaysScroll(page, size.width, "Today at scale");
+      for (const screen of ["#/opportunities", "#/data"]) {
+        await app.open(screen);
+        expect((await new AxeBuilder({ page }).analyze()).violations, `${screen} at scale`).toEqual([]);
+        await expectNoSidewaysScroll(page, size.width, `${screen} at scale`);
+      }
+      await expect(page.getByRole("heading", { name: "Make room" })).toBeVisible();
     });
   }
 }

@@ -49,14 +49,36 @@ test("a first visit with data stored shows Today's plan after the reader and the
   await page.addInitScript((text) => {
     if (!localStorage.getItem("candor")) localStorage.setItem("candor", text);
   }, stored);
+  // What had arrived from the network (Resource Timing: headers and encoded body) when the
+  // plan appeared. The rest of Today and the writer are fetched once it is painted, so they
+  // are not part of what the plan waited for.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector("#due-title")) return;
+      observer.disconnect();
+      const now = performance.now();
+      const entries = [
+        ...performance.getEntriesByType("navigation"),
+        ...performance.getEntriesByType("resource"),
+      ] as PerformanceResourceTiming[];
+      const arrived = entries.filter((e) => e.responseEnd > 0 && e.responseEnd <= now);
+      (window as unknown as { beforePlan: number[] }).beforePlan = [
+        arrived.reduce((sum, e) => sum + e.transferSize, 0),
+        arrived.length,
+      ];
+    }).observe(document, { childList: true, subtree: true });
+  });
   const received = await countBytes(page);
   await page.goto("./");
   await expect(page.getByRole("heading", { name: "Due now and next" })).toBeVisible();
-  const bytes = received.bytes;
-  console.log(`first visit with data: ${bytes} B (${(bytes / KB).toFixed(1)} KB) in ${received.files} files`);
+  const [bytes, files] = await page.evaluate(() => (window as unknown as { beforePlan: number[] }).beforePlan);
+  console.log(`first visit with data: ${bytes} B (${(bytes / KB).toFixed(1)} KB) in ${files} files before the plan showed`);
+  console.log(`(by the time the test looked: ${received.bytes} B in ${received.files} files)`);
   expect(bytes).toBeGreaterThan(FIRST_VISIT_BUDGET / 2);
   expect(bytes).toBeLessThanOrEqual(WITH_DATA_BUDGET);
-  // The writer follows for the first tap: marking an action done works.
+  // The writer follows for the first tap: marking an action done works. (The fixture's
+  // actions are months old by now: they wait under "Older, still open".)
+  await page.locator("summary", { hasText: "Older, still open" }).click();
   const done = page.getByRole("button", { name: "Mark done" }).first();
   await done.click();
   await expect.poll(() => page.evaluate(() => localStorage.getItem("candor"))).not.toBe(stored);

@@ -184,7 +184,7 @@ test("the Data screen shows space used, the last save and persistence; clearing 
   const app = new CandorApp(page);
   await app.addOpportunity("Acme", "Dana");
   await app.open("#/data");
-  await expect(page.getByTestId("space-used")).toHaveText(/^\d+(\.\d)? KB of about 5 MB \(\d+\.\d%\)$/);
+  await expect(page.getByTestId("space-used")).toHaveText(/^\d+(\.\d)? (B|KB) of about 5 MB \(\d+\.\d%\)$/);
   await expect(page.getByTestId("persistence")).not.toBeEmpty();
   await expect(page.getByTestId("last-saved")).toHaveText(/^\d+ \w{3} \d{4}, \d\d:\d\d$/);
   const lastSaved = await page.getByTestId("last-saved").textContent();

@@ -80,7 +80,7 @@ export class CandorApp {
     return this.page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
   }
 
-  /** Waits until storage holds `text` (changes are written in small batches), and returns it all. */
+  /** Waits until storage holds `text` (changes are written once typing pauses), and returns it all. */
   async savedText(text: string): Promise<string> {
     await expect.poll(() => this.storedText(), { message: `storage to contain ${text}` }).toContain(text);
     return (await this.storedText())!;

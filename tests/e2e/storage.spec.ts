@@ -80,6 +80,8 @@ test("a full quota is reported at once, and saving resumes when space is back", 
   await app.field("Role").fill("Lead");
   await expect(app.banner).toContainText("Your last change was not saved");
   await expect(app.banner).toContainText("full");
+  // It says what takes the most room.
+  await expect(app.banner).toContainText(/The largest: Acme \(\d+(\.\d)? (B|KB)\)/);
   expect(await app.storedText()).not.toContain("Lead");
 
   const [download] = await Promise.all([

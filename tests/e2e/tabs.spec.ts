@@ -6,14 +6,14 @@ import { test, expect, CandorApp } from "./fixtures";
 
 type Held = { realSetTimeout: typeof window.setTimeout; heldWrites: TimerHandler[] };
 
-/** Holds back the app's short wait before writing (300 ms), as if typing went on. */
+/** Holds back the app's wait before writing (1 s after typing, 300 ms after a tap), as if typing went on. */
 async function holdWrites(page: Page) {
   await page.evaluate(() => {
     const held = window as unknown as Held;
     held.realSetTimeout = window.setTimeout;
     held.heldWrites = [];
     window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) => {
-      if (delay !== 300) return held.realSetTimeout(handler, delay, ...rest);
+      if (delay !== 1000 && delay !== 300) return held.realSetTimeout(handler, delay, ...rest);
       held.heldWrites.push(handler);
       return 0;
     }) as typeof window.setTimeout;

@@ -1,6 +1,6 @@
 //! The candidate's opportunities: adding, editing, status, archiving and the filtered list.
 
-use crate::common::{at, id, model_with};
+use crate::common::{at, edit_field, id, model_with};
 use candor::domain::model::{update, Msg, UpdateError};
 use candor::domain::opportunity::{CloseReason, Field, OpportunityId, Status, StatusFilter};
 
@@ -228,4 +228,67 @@ fn ids_from_untrusted_text_must_look_like_ours() {
         assert_eq!(OpportunityId::parse(bad), None, "{bad:?} should be refused");
     }
     assert!(OpportunityId::parse("0f3a-77").is_some());
+}
+
+#[test]
+fn a_list_row_shows_the_title_the_role_when_it_adds_something_and_the_recruiter() {
+    let mut model = model_with(&[("Acme", "Dana Reyes"), ("Globex", "Sam")]);
+    edit_field(&mut model, 1, Field::Role, "Staff engineer", 5);
+    edit_field(&mut model, 1, Field::RecruiterAgency, "Northwind", 6);
+    edit_field(&mut model, 2, Field::Company, "", 7);
+    edit_field(&mut model, 2, Field::Role, "Platform lead", 7);
+    edit_field(&mut model, 2, Field::RecruiterName, "", 7);
+    let rows: Vec<_> = model.opportunities.iter().map(|o| o.list_row()).collect();
+    assert_eq!(rows[0].title, "Acme");
+    assert_eq!(rows[0].role.as_deref(), Some("Staff engineer"));
+    assert_eq!(rows[0].recruiter.as_deref(), Some("Dana Reyes, Northwind"));
+    // With no company, the role is the title, and is not repeated.
+    assert_eq!(rows[1].title, "Platform lead");
+    assert_eq!(rows[1].role, None);
+    assert_eq!(rows[1].recruiter, None);
+}
+
+#[test]
+fn deleting_removes_every_record_named_or_nothing() {
+    let mut model = model_with(&[("Acme", "Dana"), ("Globex", "Sam"), ("Initech", "Lee")]);
+    let before = model.clone();
+    let refused = update(&mut model, Msg::Delete(vec![id(1), id(9)]), at(5));
+    assert_eq!(refused, Err(UpdateError::NotFound(id(9))));
+    assert_eq!(model, before);
+    update(&mut model, Msg::Delete(vec![id(1), id(3)]), at(5)).unwrap();
+    let left: Vec<_> = model
+        .opportunities
+        .iter()
+        .map(|o| o.company.as_str())
+        .collect();
+    assert_eq!(left, ["Globex"]);
+}
+
+#[test]
+fn typing_is_told_apart_from_taps() {
+    use candor::domain::model::RoundChange;
+    let typing = Msg::EditField {
+        id: id(1),
+        field: Field::Notes,
+        value: "a".into(),
+    };
+    let debrief = Msg::EditRound {
+        id: id(1),
+        round: id(2),
+        change: RoundChange::Briefing("b".into()),
+    };
+    assert!(typing.is_typing() && debrief.is_typing());
+    let taps = [
+        Msg::Archive(id(1)),
+        Msg::SetStatus {
+            id: id(1),
+            status: Status::Offer,
+        },
+        Msg::EditRound {
+            id: id(1),
+            round: id(2),
+            change: RoundChange::Interest(Some(4)),
+        },
+    ];
+    assert!(taps.iter().all(|msg| !msg.is_typing()));
 }

@@ -583,3 +583,46 @@ fn a_saved_document_names_the_text_it_was_merged_from_and_reads_the_same() {
         assert_eq!((read.model, read.base), (model.clone(), None), "{odd}");
     }
 }
+
+#[test]
+fn a_save_after_a_small_change_writes_exactly_the_whole_document() {
+    use candor::domain::persist::{encode_from, Encoder};
+    let mut encoder = Encoder::default();
+    let mut model = every_field_set();
+    let base = encode(&model_with(&[("Acme", "Dana")]));
+    assert_eq!(
+        encoder.encode_from(&model, Some(&base)),
+        encode_from(&model, Some(&base))
+    );
+    let steps: [fn(&mut Model); 5] = [
+        // One field of one opportunity: only it is written again, and the text is the same.
+        |m| {
+            update(
+                m,
+                Msg::EditField {
+                    id: m.opportunities[0].id.clone(),
+                    field: Field::Notes,
+                    value: "Typed \"more\"\n".into(),
+                },
+                at(91),
+            )
+            .unwrap()
+        },
+        |m| {
+            let mut added = model_with(&[("Globex", "Sam")]).opportunities.remove(0);
+            added.id = id(77);
+            m.opportunities.push(added);
+        },
+        |m| m.opportunities.reverse(),
+        |m| m.pitch.your_name = "Sam Lee".into(),
+        |m| m.opportunities.clear(),
+    ];
+    for step in steps {
+        step(&mut model);
+        assert_eq!(encoder.encode_from(&model, None), encode(&model));
+        assert_eq!(
+            decode(&encoder.encode_from(&model, Some(&base))),
+            Ok(model.clone())
+        );
+    }
+}

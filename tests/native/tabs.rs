@@ -327,3 +327,35 @@ fn the_tab_whose_version_was_kept_is_told_as_well() {
     assert_eq!(told[0].copy, by_first.conflicts[0].copy);
     assert_eq!(told[0].title, "Acme");
 }
+
+#[test]
+fn a_deletion_in_another_tab_sticks_when_its_save_names_what_it_was_made_from() {
+    use candor::domain::persist::{encode, text_digest};
+    use candor::domain::sync::{made_from, merge_tabs_made_from};
+    let start = model_with(&[("Acme", "Dana"), ("Globex", "Sam"), ("Initech", "Lee")]);
+    let (mut tab_a, mut tab_b) = (start.clone(), start.clone());
+    // Tab B deletes two closed searches to make room; tab A edits another, and one of them.
+    update(&mut tab_b, Msg::Delete(vec![id(1), id(2)]), at(20)).unwrap();
+    edit(&mut tab_a, 3, Field::Role, "Staff engineer", 21);
+    edit(&mut tab_a, 2, Field::Notes, "Still talking", 22);
+
+    // B's save names the text it was made from, which A remembers.
+    let text = encode(&start);
+    let remembered = vec![(Some(text.clone()), start.clone())];
+    let base = made_from(&remembered, Some(text_digest(&text))).unwrap();
+    assert_eq!(base, &start);
+    assert_eq!(made_from(&remembered, Some(text_digest("other"))), None);
+    assert_eq!(made_from(&remembered, None), None);
+
+    let merged = merge_tabs_made_from(base, &tab_a, &tab_b).model;
+    let titles: Vec<_> = merged.opportunities.iter().map(|o| o.title()).collect();
+    // The one deleted there and unchanged here is gone; the one changed here is kept.
+    assert_eq!(titles, ["Initech", "Globex"]);
+    assert_eq!(merged.opportunity(&id(3)).unwrap().role, "Staff engineer");
+    assert_eq!(merged.opportunity(&id(2)).unwrap().notes, "Still talking");
+
+    // Without knowing what the save was made from, a missing record may be one that tab
+    // never saw: nothing is removed.
+    let cautious = merge_tabs(&start, &tab_a, &tab_b).model;
+    assert_eq!(cautious.opportunities.len(), 3);
+}

@@ -31,6 +31,7 @@ pub fn apply_everyday(model: &mut Model, msg: Msg, now: DateTime<Utc>) -> Result
         | Msg::SetStatus { .. }
         | Msg::Archive(_)
         | Msg::Restore(_)
+        | Msg::Delete(_)
         | Msg::Check { .. }
         | Msg::ActionDone { .. }
         | Msg::SetCallAnswer { .. }

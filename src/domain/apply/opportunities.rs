@@ -1,5 +1,6 @@
-//! Changes to opportunities themselves: adding one, its fields and status, archiving, the
-//! recruiter's-call answers and referrals, and the ticks of checklists and dated actions.
+//! Changes to opportunities themselves: adding one, its fields and status, archiving and
+//! deleting, the recruiter's-call answers and referrals, and the ticks of checklists and
+//! dated actions.
 
 use crate::domain::model::{Model, Msg, UpdateError};
 use crate::domain::opportunity::{Opportunity, OpportunityId, Status};
@@ -47,6 +48,16 @@ pub(super) fn apply(model: &mut Model, msg: Msg, now: DateTime<Utc>) -> Result<(
         }
         Msg::Archive(id) => set_archived(model, &id, true, now)?,
         Msg::Restore(id) => set_archived(model, &id, false, now)?,
+        Msg::Delete(ids) => {
+            if let Some(gone) = ids.iter().find(|id| model.opportunity(id).is_none()) {
+                return Err(UpdateError::NotFound(gone.clone()));
+            }
+            let mut ids = ids;
+            ids.sort_unstable();
+            model
+                .opportunities
+                .retain(|o| ids.binary_search(&o.id).is_err());
+        }
         Msg::Check {
             id,
             round,
