@@ -1,4 +1,8 @@
-//! Presentational pieces shared by the screens: props in, callbacks out.
+//! Pieces shared by the screens, of two kinds. Plain fields take props and report through
+//! callbacks: `text_field`, `date_time_field`, `choice`, `share_link`. The others read the
+//! app state (`state::use_app_state`) and send their own changes, so that every screen that
+//! shows them behaves the same: `action_card`, `checklist`, `contact_log`, `elsewhere_log`,
+//! `promises`, `nav` and the banners. None of them uses a screen (`tests/native/architecture.rs`).
 
 pub mod action_card;
 pub mod checklist;

@@ -3,10 +3,10 @@
 //! left out unless the candidate chooses to include them. The coach's app shows it without
 //! storing anything.
 
+use super::link::{check_text, pack, unpack, LinkError, SNAPSHOT_PREFIX};
 use super::opportunity::Opportunity;
 use super::playbook::Playbook;
 use super::round::DebriefField;
-use super::share::{check_text, pack, unpack, LinkError, SNAPSHOT_PREFIX};
 use super::steps::steps;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};

@@ -5,7 +5,7 @@
 use super::id::Id;
 use super::model::Model;
 use super::opportunity::Opportunity;
-use super::settings::{Pitch, PitchField};
+use super::pitch::{Pitch, PitchField};
 use chrono::{DateTime, Utc};
 
 /// A record that was changed in two places at once. Both versions are kept: the one changed

@@ -5,10 +5,10 @@ use crate::components::checklist::Checklist;
 use crate::components::text_field::TextField;
 use crate::domain::id::Id;
 use crate::domain::model::Msg;
+use crate::domain::pitch::PitchField;
 use crate::domain::playbook::Moment;
 use crate::domain::route::Route;
-use crate::domain::settings::PitchField;
-use crate::pages::opportunity::{BackTo, IfOpportunity};
+use crate::pages::frames::{BackTo, IfOpportunity};
 
 use crate::state::use_app_state;
 use leptos::prelude::*;

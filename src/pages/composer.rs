@@ -12,12 +12,12 @@ use crate::domain::note::{
     NoteFacts, SentNote, Tone,
 };
 use crate::domain::opportunity::{Field, Opportunity};
+use crate::domain::pitch::PitchField;
 use crate::domain::playbook::Moment;
 use crate::domain::round::Round;
-use crate::domain::settings::PitchField;
 use crate::domain::time_text::day_and_time;
 use crate::domain::zone::Zone;
-use crate::pages::round::RoundFrame;
+use crate::pages::frames::RoundFrame;
 use crate::state::{use_app_state, AppState};
 use leptos::prelude::*;
 use leptos::task::spawn_local;

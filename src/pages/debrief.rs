@@ -11,7 +11,7 @@ use crate::domain::round::{DebriefField, Rapport};
 use crate::domain::route::Route;
 use crate::domain::time_text::{date_from_input_value, date_to_input_value, day_and_time};
 use crate::domain::zone::Zone;
-use crate::pages::round::{round_edit, RoundFrame};
+use crate::pages::frames::{round_edit, RoundFrame};
 use crate::state::{use_app_state, AppState};
 use leptos::prelude::*;
 

@@ -6,8 +6,8 @@ use crate::components::choice::Choice;
 use crate::domain::model::{ImportKind, Msg};
 use crate::domain::route::Route;
 use crate::domain::share::decode_playbook;
-use crate::pages::playbook::{CoachNoteView, PlaybookItems};
-use crate::pages::snapshot::LinkRefused;
+use crate::pages::frames::LinkRefused;
+use crate::pages::frames::{CoachNoteView, PlaybookItems};
 use crate::state::use_app_state;
 use leptos::prelude::*;
 

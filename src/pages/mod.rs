@@ -7,22 +7,23 @@ pub mod composer;
 pub mod data;
 pub mod debrief;
 pub mod elsewhere;
+pub mod frames;
 pub mod import;
 pub mod not_found;
 pub mod opportunities;
 pub mod opportunity;
+pub mod pitch;
 pub mod playbook;
 pub mod playbook_editor;
 pub mod round;
-pub mod settings;
 pub mod share_opportunity;
 pub mod share_playbook;
 pub mod snapshot;
 pub mod thank_you;
 pub mod today;
 
+use crate::domain::link::{link_kind, LinkKind};
 use crate::domain::route::Route;
-use crate::domain::share::{link_kind, LinkKind};
 use crate::on_demand::{on_demand, OnDemand, Screen, ScreenGroup};
 use leptos::prelude::*;
 
@@ -89,7 +90,7 @@ fn draw_composer(route: Route) -> AnyView {
 }
 
 fn draw_pitch(_: Route) -> AnyView {
-    view! { <settings::SettingsPage/> }.into_any()
+    view! { <pitch::PitchPage/> }.into_any()
 }
 
 fn draw_elsewhere(_: Route) -> AnyView {

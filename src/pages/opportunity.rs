@@ -17,55 +17,10 @@ use crate::domain::route::Route;
 use crate::domain::steps::{current, steps, Step};
 use crate::domain::time_text::{day_and_time, relative};
 use crate::domain::zone::Zone;
+use crate::pages::frames::IfOpportunity;
 use crate::state::{use_app_state, AppState};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
-
-/// Shows `children` while the opportunity exists, else says it is not in this browser.
-#[component]
-pub fn IfOpportunity(
-    /// The opportunity that must exist.
-    id: Id,
-    /// What to show while it does.
-    children: ChildrenFn,
-) -> impl IntoView {
-    let state = use_app_state();
-    let exists = state.select(&id, |_| true);
-    move || {
-        if exists.get() {
-            children().into_any()
-        } else {
-            view! {
-                <h1 tabindex="-1">"Opportunity not found"</h1>
-                <section class="card">
-                    <p>
-                        "This opportunity is not in this browser. It may have been saved on \
-                         another device or in another browser, which Candor cannot reach."
-                    </p>
-                    <a class="button" href=Route::Opportunities(StatusFilter::All).to_fragment()>
-                        "See your opportunities"
-                    </a>
-                </section>
-            }
-            .into_any()
-        }
-    }
-}
-
-/// The breadcrumb back to an opportunity, for its sub-screens.
-#[component]
-pub fn BackTo(
-    /// The opportunity.
-    id: Id,
-) -> impl IntoView {
-    let state = use_app_state();
-    let title = state.select(&id, |o| o.title().to_owned());
-    view! {
-        <p class="breadcrumb">
-            <a href=Route::Opportunity(id.clone()).to_fragment()>"← " {move || title.get()}</a>
-        </p>
-    }
-}
 
 /// The Opportunity screen for `id`.
 #[component]

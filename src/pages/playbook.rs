@@ -1,77 +1,12 @@
 //! Playbooks: the built-in one and the candidate's own (copies to edit, and those a coach
 //! shared), which one new opportunities follow, and a read-only view of any playbook.
 
-use crate::browser;
 use crate::domain::model::Msg;
-use crate::domain::playbook::{built_in_ref, Moment, Phase, Playbook, BUILT_IN_ID};
+use crate::domain::playbook::{built_in_ref, BUILT_IN_ID};
 use crate::domain::route::Route;
+use crate::pages::frames::copy_and_open;
 use crate::state::use_app_state;
 use leptos::prelude::*;
-
-/// The four moments, in order.
-pub const MOMENTS: [Moment; 4] = [
-    Moment::Call,
-    Moment::Interview,
-    Moment::Debrief,
-    Moment::ThankYou,
-];
-
-/// Makes an editable copy of a playbook and opens it.
-pub fn copy_and_open(from: &str) {
-    let state = use_app_state();
-    let id = browser::random_id().as_str().to_owned();
-    if state
-        .dispatch(Msg::CopyPlaybook {
-            from: from.to_owned(),
-            id: id.clone(),
-        })
-        .is_ok()
-    {
-        browser::go_to(&Route::EditPlaybook(id).to_fragment());
-    }
-}
-
-/// Every item of a playbook, by moment and phase, read-only.
-#[component]
-pub fn PlaybookItems(playbook: Playbook) -> impl IntoView {
-    MOMENTS.map(|moment| {
-        view! {
-            <section class="card">
-                <h2>{moment.label()}</h2>
-                {[Phase::Before, Phase::During, Phase::After].map(|phase| {
-                    let items: Vec<_> = playbook.items_for(moment).filter(|i| i.phase == phase).cloned().collect();
-                    (!items.is_empty()).then(|| view! {
-                        <h3 class="checklist__phase">{phase.label()}</h3>
-                        <ul class="playbook-items">
-                            {items.into_iter().map(|item| view! {
-                                <li>
-                                    <span class="check__text">{item.text}</span>
-                                    <span class="check__why">{item.why}</span>
-                                    {item.due.map(|rule| view! { <span class="playbook-items__rule">{rule.describe()}</span> })}
-                                </li>
-                            }).collect_view()}
-                        </ul>
-                    })
-                })}
-                {(playbook.items_for(moment).next().is_none()).then(|| view! { <p class="empty-note">"No items for this moment."</p> })}
-            </section>
-        }
-    })
-}
-
-/// A coach's note, if the playbook has one.
-#[component]
-pub fn CoachNoteView(playbook: Playbook) -> impl IntoView {
-    (!playbook.coach.is_empty()).then(|| {
-        let name = playbook.coach.name.trim().to_owned();
-        view! {
-            <figure class="coach-note">
-                <blockquote>{playbook.coach.message}</blockquote>
-                <figcaption>{if name.is_empty() { "From your coach".to_owned() } else { format!("From {name}, your coach") }}</figcaption>
-            </figure>
-        }
-    })
-}
 
 /// The Playbook screen: the list of playbooks and the choice for new opportunities.
 #[component]

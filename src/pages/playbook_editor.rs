@@ -9,7 +9,7 @@ use crate::domain::playbook::{
     built_in_ref, ChecklistItem, DueRule, Moment, Phase, Playbook, PlaybookChange, BUILT_IN_ID,
 };
 use crate::domain::route::Route;
-use crate::pages::playbook::{copy_and_open, PlaybookItems, MOMENTS};
+use crate::pages::frames::{copy_and_open, PlaybookItems, MOMENTS};
 use crate::state::{use_app_state, AppState};
 use leptos::prelude::*;
 

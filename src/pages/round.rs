@@ -1,6 +1,5 @@
 //! One interview round: when and where, what kind, who you'll meet and what each looks for,
 //! what the recruiter told you, when you'll call them afterwards, and the round's checklist.
-//! Also the shared frame of a round's screens (the debrief and the thank-you notes).
 
 use crate::browser::{self, BrowserZone};
 use crate::components::checklist::Checklist;
@@ -14,64 +13,9 @@ use crate::domain::round::{InterviewFormat, Round};
 use crate::domain::route::Route;
 use crate::domain::time_text;
 use crate::domain::zone::Zone;
-use crate::pages::opportunity::{BackTo, IfOpportunity};
+use crate::pages::frames::{round_edit, RoundFrame};
 use crate::state::{use_app_state, AppState};
 use leptos::prelude::*;
-
-/// The frame of a round's screens: back link, heading, and `children` while the round exists.
-#[component]
-pub fn RoundFrame(
-    /// The opportunity.
-    id: Id,
-    /// The round.
-    round: Id,
-    /// Which of the round's moments the screen is about.
-    moment: Moment,
-    /// The screen's content.
-    children: ChildrenFn,
-) -> impl IntoView {
-    let state = use_app_state();
-    let number = {
-        let round = round.clone();
-        state.select(&id, move |o| {
-            o.rounds.iter().position(|r| r.id == round).map(|n| n + 1)
-        })
-    };
-    let children = StoredValue::new(children);
-    let tabs = [Moment::Interview, Moment::Debrief, Moment::ThankYou].map(|tab| {
-        let route = match tab {
-            Moment::Debrief => Route::Debrief(id.clone(), round.clone()),
-            Moment::ThankYou => Route::ThankYou(id.clone(), round.clone()),
-            _ => Route::Round(id.clone(), round.clone()),
-        };
-        (tab, route.to_fragment())
-    });
-    let tabs = StoredValue::new(tabs);
-    view! {
-        <IfOpportunity id=id.clone()>
-            <BackTo id=id.clone()/>
-            {move || match number.get() {
-                Some(n) => view! {
-                    <h1 tabindex="-1">{format!("Round {n}: {}", moment.label())}</h1>
-                    <nav class="filters" aria-label="This round">
-                        <ul>
-                            {tabs.get_value().map(|(tab, href)| view! {
-                                <li><a href=href aria-current=(tab == moment).then_some("page")>{tab.label()}</a></li>
-                            })}
-                        </ul>
-                    </nav>
-                    {children.with_value(|children| children())}
-                }
-                .into_any(),
-                None => view! {
-                    <h1 tabindex="-1">"Round not found"</h1>
-                    <p class="card">"This round is not part of the opportunity any more."</p>
-                }
-                .into_any(),
-            }}
-        </IfOpportunity>
-    }
-}
 
 /// The interview screen of a round.
 #[component]
@@ -87,23 +31,6 @@ pub fn RoundPage(
             <RoundForm state id=id.clone() round=round.clone()/>
         </RoundFrame>
     }
-}
-
-/// A callback that applies one change to the round.
-pub fn round_edit<T: 'static>(
-    state: AppState,
-    id: &Id,
-    round: &Id,
-    change: impl Fn(T) -> RoundChange + Send + Sync + 'static,
-) -> Callback<T> {
-    let (id, round) = (id.clone(), round.clone());
-    Callback::new(move |value: T| {
-        state.apply(Msg::EditRound {
-            id: id.clone(),
-            round: round.clone(),
-            change: change(value),
-        });
-    })
 }
 
 #[component]

@@ -6,10 +6,10 @@ use crate::browser;
 use crate::components::choice::Choice;
 use crate::components::share_link::ShareLink;
 use crate::domain::id::Id;
+use crate::domain::link::MAX_ENCODED;
 use crate::domain::route::Route;
-use crate::domain::share::MAX_ENCODED;
 use crate::domain::snapshot::{encode, take, SnapshotOptions};
-use crate::pages::opportunity::{BackTo, IfOpportunity};
+use crate::pages::frames::{BackTo, IfOpportunity};
 use crate::state::use_app_state;
 use leptos::prelude::*;
 

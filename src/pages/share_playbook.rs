@@ -5,7 +5,7 @@ use crate::browser;
 use crate::components::share_link::ShareLink;
 use crate::domain::route::Route;
 use crate::domain::share::encode_playbook;
-use crate::pages::playbook::CoachNoteView;
+use crate::pages::frames::CoachNoteView;
 use crate::state::use_app_state;
 use leptos::prelude::*;
 

@@ -3,27 +3,13 @@
 
 use crate::browser::BrowserZone;
 use crate::domain::route::Route;
-use crate::domain::share::LinkError;
 use crate::domain::snapshot::{decode, Snapshot};
 use crate::domain::time_text::day_and_time;
 use crate::domain::zone::Zone;
+use crate::pages::frames::LinkRefused;
 use crate::state::use_app_state;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
-
-/// What a link that could not be opened shows: why, and that nothing changed.
-#[component]
-pub fn LinkRefused(error: LinkError) -> impl IntoView {
-    let state = use_app_state();
-    view! {
-        <h1 tabindex="-1">"This link can't be opened"</h1>
-        <section class="card" role="alert">
-            <p>{error.to_string()}</p>
-            <p>"Nothing was saved or changed in your data."</p>
-            <button type="button" class="button" on:click=move |_| state.replace_route(Route::Today)>"Go to Today"</button>
-        </section>
-    }
-}
 
 fn local(ms: i64) -> Option<String> {
     let at = DateTime::<Utc>::from_timestamp_millis(ms)?;

@@ -8,7 +8,7 @@ use crate::domain::playbook::Moment;
 use crate::domain::route::Route;
 use crate::domain::time_text::day_and_time;
 use crate::domain::zone::Zone;
-use crate::pages::round::{round_edit, RoundFrame};
+use crate::pages::frames::{round_edit, RoundFrame};
 use crate::state::use_app_state;
 use leptos::prelude::*;
 

@@ -1,5 +1,7 @@
-//! The domain stays plain Rust: nothing under src/domain may use the browser or the UI
-//! framework, so all of it can be tested natively.
+//! The layers stay apart, so that every rule can be tested without a browser and every file
+//! keeps one job: the domain uses neither the browser, the UI framework nor the app's own
+//! modules; components never reach into screens; a screen never imports another screen (what
+//! several share lives in `pages/frames.rs`); and only `storage.rs` touches local storage.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
@@ -57,5 +59,140 @@ fn the_domain_imports_nothing_from_the_browser_or_the_ui() {
         offences.is_empty(),
         "browser or UI code in the domain:\n{}",
         offences.join("\n")
+    );
+}
+
+/// Every line of code (comments left out) in the Rust files under `dir`, with where it is.
+fn code_lines(dir: &str) -> Vec<(String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    let path = root.join(dir);
+    if path.is_dir() {
+        rust_files(&path, &mut files);
+    } else {
+        files.push(path);
+    }
+    assert!(!files.is_empty(), "no Rust files under {dir}");
+    let mut lines = Vec::new();
+    for file in files {
+        let text = fs::read_to_string(&file).unwrap();
+        let name = file.strip_prefix(root).unwrap().display().to_string();
+        for (number, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("").to_owned();
+            lines.push((format!("{name}:{}", number + 1), code));
+        }
+    }
+    lines
+}
+
+/// The lines of `lines` that break a rule, for the failure message.
+fn offending(lines: &[(String, String)], breaks: impl Fn(&str) -> bool) -> Vec<String> {
+    lines
+        .iter()
+        .filter(|(_, code)| breaks(code))
+        .map(|(at, code)| format!("{at}: {}", code.trim()))
+        .collect()
+}
+
+/// The screens: every file of src/pages but the router and the shared frames.
+fn screens() -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/pages");
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "rs"))
+        .map(|path| path.file_stem().unwrap().to_string_lossy().into_owned())
+        .filter(|name| name != "mod" && name != "frames")
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn the_domain_uses_none_of_the_apps_own_modules() {
+    let lines = code_lines("src/domain");
+    let app = [
+        "crate::app",
+        "crate::browser",
+        "crate::components",
+        "crate::engine",
+        "crate::on_demand",
+        "crate::pages",
+        "crate::state",
+        "crate::storage",
+        "crate::tab_sync",
+    ];
+    let found = offending(&lines, |code| {
+        app.iter().any(|module| code.contains(module))
+    });
+    assert!(
+        found.is_empty(),
+        "the domain uses app modules:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn components_never_reach_into_screens() {
+    let lines = code_lines("src/components");
+    let found = offending(&lines, |code| {
+        code.contains("crate::pages") || code.contains("super::super")
+    });
+    assert!(
+        found.is_empty(),
+        "a component uses a screen:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn a_screen_never_imports_another_screen() {
+    let screens = screens();
+    assert!(
+        screens.len() >= 10,
+        "expected the screens, found {screens:?}"
+    );
+    let mut found = Vec::new();
+    for file in screens
+        .iter()
+        .map(|s| format!("src/pages/{s}.rs"))
+        .chain(["src/pages/frames.rs".to_owned()])
+    {
+        let lines = code_lines(&file);
+        found.extend(offending(&lines, |code| {
+            screens.iter().any(|other| {
+                code.contains(&format!("crate::pages::{other}"))
+                    || code.contains(&format!("super::{other}::"))
+                    || code.contains(&format!("super::{other}::{{"))
+            })
+        }));
+    }
+    assert!(
+        found.is_empty(),
+        "a screen imports another:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn only_the_storage_module_touches_local_storage() {
+    let lines: Vec<_> = code_lines("src")
+        .into_iter()
+        .filter(|(at, _)| !at.starts_with("src/storage.rs"))
+        .collect();
+    let found = offending(&lines, |code| {
+        [
+            "LocalStorage",
+            "local_storage",
+            "localStorage",
+            "gloo_storage",
+        ]
+        .iter()
+        .any(|name| code.contains(name))
+    });
+    assert!(
+        found.is_empty(),
+        "local storage used outside storage.rs:\n{}",
+        found.join("\n")
     );
 }

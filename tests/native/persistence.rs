@@ -250,10 +250,10 @@ fn every_field_set() -> Model {
     use candor::domain::elsewhere::{Elsewhere, ElsewhereKind};
     use candor::domain::note::SentNote;
     use candor::domain::opportunity::{Opportunity, Recruiter};
+    use candor::domain::pitch::Pitch;
     use candor::domain::playbook::{built_in, CoachNote, DueRule, Playbook};
     use candor::domain::promise::Promise;
     use candor::domain::round::{Debrief, InterviewFormat, Interviewer, Rapport, Round};
-    use candor::domain::settings::Pitch;
     let date = chrono::NaiveDate::from_ymd_opt(2026, 3, 9);
     let round = Round {
         id: id(50),

@@ -5,12 +5,11 @@
 use crate::common::XorShift;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
+use candor::domain::link::{LinkError, PLAYBOOK_PREFIX};
 use candor::domain::playbook::{
     built_in, ChecklistItem, CoachNote, DueRule, Moment, Phase, Playbook,
 };
-use candor::domain::share::{
-    decode_playbook, encode_playbook, LinkError, MAX_ITEMS, PLAYBOOK_PREFIX,
-};
+use candor::domain::share::{decode_playbook, encode_playbook, MAX_ITEMS};
 use proptest::prelude::*;
 
 fn pack(json: &[u8]) -> String {

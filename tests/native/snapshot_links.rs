@@ -6,12 +6,12 @@
 use crate::common::{at, id, model_with, XorShift};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
+use candor::domain::link::{LinkError, MAX_ENCODED, SNAPSHOT_PREFIX};
 use candor::domain::model::{update, Msg, RoundChange};
 use candor::domain::opportunity::Field;
 use candor::domain::playbook::built_in;
 use candor::domain::qr::{dark_modules, qr_path};
 use candor::domain::round::DebriefField;
-use candor::domain::share::{LinkError, MAX_ENCODED, SNAPSHOT_PREFIX};
 use candor::domain::snapshot::{
     decode, encode, take, Snapshot, SnapshotOptions, SnapshotPerson, SnapshotRound, SnapshotStep,
     MAX_ROUNDS,

@@ -5,7 +5,7 @@
 use crate::common::{at, edit_field as edit, id, model_with};
 use candor::domain::model::{update, Model, Msg};
 use candor::domain::opportunity::Field;
-use candor::domain::settings::PitchField;
+use candor::domain::pitch::PitchField;
 use candor::domain::sync::{copies_made_of, merge_cleared, merge_tabs};
 
 fn pitch(model: &mut Model, field: PitchField, value: &str) {

@@ -7,8 +7,8 @@ use crate::domain::elsewhere::Elsewhere;
 use crate::domain::id::Id;
 use crate::domain::model::Model;
 use crate::domain::opportunity::Opportunity;
+use crate::domain::pitch::Pitch;
 use crate::domain::playbook::Playbook;
-use crate::domain::settings::Pitch;
 use serde::Serialize;
 
 /// Remembers the JSON of each opportunity last written, in the order written.

@@ -1,14 +1,14 @@
-//! Settings: the candidate's own pitch, written once and shown on every call card.
+//! Your pitch: the candidate's own pitch, written once and shown on every call card.
 
 use crate::components::text_field::TextField;
 use crate::domain::model::Msg;
-use crate::domain::settings::PitchField;
+use crate::domain::pitch::PitchField;
 use crate::state::use_app_state;
 use leptos::prelude::*;
 
 /// The Settings screen.
 #[component]
-pub fn SettingsPage() -> impl IntoView {
+pub fn PitchPage() -> impl IntoView {
     let state = use_app_state();
     let field = |field: PitchField| {
         let value = Memo::new(move |_| state.model.with(|m| m.pitch.field(field).to_owned()));
