@@ -24,6 +24,11 @@ impl Zone for BrowserZone {
     }
 }
 
+/// A time as the candidate reads it, in this browser's time zone: "2 Mar 2026, 14:05".
+pub fn local_time(at: DateTime<Utc>) -> String {
+    crate::domain::time_text::day_and_time(BrowserZone.local(at))
+}
+
 /// A fresh random id, from the browser's cryptographic random source. Falls back to
 /// `Math.random` mixed with the clock where `crypto` is missing.
 pub fn random_id() -> Id {

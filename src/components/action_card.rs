@@ -1,7 +1,7 @@
 //! One dated action (from the timing rules) with its why, when it is due, and a one-tap way
 //! to act on it.
 
-use crate::browser::{self, BrowserZone};
+use crate::browser::{self, local_time};
 use crate::domain::contact::{Contact, ContactKind, Direction};
 use crate::domain::due::{Action, ActionKind};
 use crate::domain::ics::{action_event, calendar};
@@ -9,8 +9,7 @@ use crate::domain::mailto::{mailto, sms};
 use crate::domain::model::{Msg, RoundChange};
 use crate::domain::note::ask_for_a_debrief_time;
 use crate::domain::route::Route;
-use crate::domain::time_text::{day_and_time, relative};
-use crate::domain::zone::Zone;
+use crate::domain::time_text::relative;
 use crate::state::use_app_state;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -32,7 +31,7 @@ pub fn ActionCard(
     let due_at = action.due_at;
     let when = move || {
         let now = state.now.get();
-        let due = day_and_time(BrowserZone.local(due_at));
+        let due = local_time(due_at);
         if overdue.get() {
             format!("Was due {due} ({})", relative(now, due_at, "overdue"))
         } else if due_at <= now {

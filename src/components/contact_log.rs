@@ -1,11 +1,12 @@
 //! The contact log of an opportunity: one tap logs a call, missed call, voicemail, e-mail or
 //! text, now or at a time given; "it's a bad time" records when you promised to call back.
 
-use crate::browser::{self, BrowserZone};
+use crate::browser::{self, local_time, BrowserZone};
+use crate::components::text_field::TextField;
 use crate::domain::contact::{Contact, ContactKind, Direction};
 use crate::domain::id::Id;
 use crate::domain::model::Msg;
-use crate::domain::time_text::{day_and_time, from_input_value};
+use crate::domain::time_text::from_input_value;
 use crate::domain::zone::Zone;
 use crate::state::use_app_state;
 use chrono::{DateTime, Utc};
@@ -129,12 +130,8 @@ pub fn ContactLog(
                         <input id="contact-when" type="datetime-local" aria-describedby="contact-when-hint"
                             prop:value=move || when.get() on:input=move |ev| when.set(event_target_value(&ev))/>
                     </div>
-                    <div class="field">
-                        <label for="contact-summary">"Summary"</label>
-                        <p class="field__hint" id="contact-summary-hint">"Optional: a line to remember it by."</p>
-                        <input id="contact-summary" type="text" aria-describedby="contact-summary-hint"
-                            prop:value=move || summary.get() on:input=move |ev| summary.set(event_target_value(&ev))/>
-                    </div>
+                    <TextField id="contact-summary" label="Summary" hint="Optional: a line to remember it by."
+                        value=summary on_input=Callback::new(move |text| summary.set(text))/>
                 </div>
                 <h3 class="log-form__group">"From the recruiter"</h3>
                 <div class="button-grid">{preset_buttons(&FROM_RECRUITER, Direction::Incoming)}</div>
@@ -174,11 +171,11 @@ pub fn ContactLog(
                             let id = contact.id.clone();
                             view! {
                                 <li class="log__entry">
-                                    <span class="log__when">{day_and_time(BrowserZone.local(contact.at))}</span>
+                                    <span class="log__when">{local_time(contact.at)}</span>
                                     <span class="log__what">{contact.describe()}</span>
                                     {contact.call_back_at.map(|at| view! {
                                         <span class="log__promise">
-                                            "You promised to call back at " {day_and_time(BrowserZone.local(at))}
+                                            "You promised to call back at " {local_time(at)}
                                         </span>
                                     })}
                                     {(!contact.summary.is_empty()).then(|| view! { <span class="log__summary">{contact.summary.clone()}</span> })}

@@ -1,12 +1,11 @@
 //! Interviews and offers elsewhere: logged once, from Today or any opportunity, so that every
 //! recruiter gets a reminder to hear about it soon.
 
-use crate::browser::{self, BrowserZone};
+use crate::browser::{self, local_time};
+use crate::components::text_field::TextField;
 use crate::domain::elsewhere::{Elsewhere, ElsewhereKind};
 use crate::domain::id::Id;
 use crate::domain::model::Msg;
-use crate::domain::time_text::day_and_time;
-use crate::domain::zone::Zone;
 use crate::state::use_app_state;
 use leptos::prelude::*;
 
@@ -70,11 +69,8 @@ pub fn ElsewhereLog(
                         }).collect_view()}
                     </select>
                 </div>
-                <div class="field">
-                    <label for="elsewhere-what">"Where (optional)"</label>
-                    <input id="elsewhere-what" type="text" autocomplete="off"
-                        prop:value=move || what.get() on:input=move |ev| what.set(event_target_value(&ev))/>
-                </div>
+                <TextField id="elsewhere-what" label="Where (optional)" autocomplete="off"
+                    value=what on_input=Callback::new(move |text| what.set(text))/>
                 <button type="submit" class="button button--quiet">"Log it"</button>
             </form>
             <p class="form-status" role="status">{move || message.get()}</p>
@@ -86,7 +82,7 @@ pub fn ElsewhereLog(
                             let id = event.id.clone();
                             view! {
                                 <li class="log__entry">
-                                    <span class="log__when">{day_and_time(BrowserZone.local(event.at))}</span>
+                                    <span class="log__when">{local_time(event.at)}</span>
                                     <span class="log__what">{event.kind.label()}</span>
                                     {(!event.what.is_empty()).then(|| view! { <span class="log__summary">{event.what.clone()}</span> })}
                                     <button type="button" class="link-button" on:click=move |_| remove(id.clone())>

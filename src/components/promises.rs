@@ -2,6 +2,7 @@
 //! kept, and reminded about (gently) the morning after a date passes.
 
 use crate::browser;
+use crate::components::text_field::TextField;
 use crate::domain::id::Id;
 use crate::domain::model::Msg;
 use crate::domain::promise::Promise;
@@ -110,11 +111,8 @@ pub fn RecruiterPromises(
                 .into_any()
             }}
             <form class="field-row field-row--end" on:submit=add>
-                <div class="field">
-                    <label for="promise-what">"What they promised"</label>
-                    <input id="promise-what" type="text" autocomplete="off"
-                        prop:value=move || what.get() on:input=move |ev| what.set(event_target_value(&ev))/>
-                </div>
+                <TextField id="promise-what" label="What they promised" autocomplete="off"
+                    value=what on_input=Callback::new(move |text| what.set(text))/>
                 <div class="field">
                     <label for="promise-by">"By (optional)"</label>
                     <input id="promise-by" type="date"

@@ -3,6 +3,7 @@
 //! nearly full, with what to do.
 
 use crate::browser;
+use crate::components::download_problem::DownloadProblem;
 use crate::domain::route::Route;
 use crate::domain::space::nearly_full;
 use crate::engine::{reader, writer};
@@ -113,9 +114,7 @@ pub fn StorageBanner() -> impl IntoView {
                         <a class="button button--quiet" href=Route::Data.to_fragment()>"Make room"</a>
                     })}
                 </div>
-                {move || download_error.get().map(|why| view! {
-                    <p class="banner__error">"The download did not start: " {why}</p>
-                })}
+                <DownloadProblem error=download_error in_banner=true/>
             </section>
         })
     }

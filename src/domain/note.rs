@@ -364,10 +364,7 @@ pub fn check_thank_you(
             "About two short paragraphs",
             "Two short paragraphs are read in full; a long letter is skimmed.",
             (2..=3).contains(&paragraphs),
-            format!(
-                "{paragraphs} paragraph{}",
-                if paragraphs == 1 { "" } else { "s" }
-            ),
+            super::time_text::plural(paragraphs, "paragraph", "paragraphs"),
         ),
         check(
             "Brief",

@@ -170,13 +170,8 @@ impl DueRule {
 
     /// The rule in words, with its numbers.
     pub fn describe(self) -> String {
-        let plural = |n: u32, one: &str, many: &str| {
-            if n == 1 {
-                format!("1 {one}")
-            } else {
-                format!("{n} {many}")
-            }
-        };
+        let plural =
+            |n: u32, one: &str, many: &str| super::time_text::plural(n as usize, one, many);
         match self {
             DueRule::ReturnCall { hours } => format!(
                 "Due within {} of a missed call or voicemail.",

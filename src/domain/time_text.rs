@@ -1,7 +1,16 @@
-//! Times as the candidate reads them. Written by hand rather than with chrono's `format`,
-//! whose format-string machinery costs several kilobytes of download for one layout.
+//! Times and counts as the candidate reads them. Written by hand rather than with chrono's
+//! `format`, whose format-string machinery costs several kilobytes of download for one layout.
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Timelike, Utc};
+
+/// A count with its noun, "1 opportunity" or "3 opportunities".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
 
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",

@@ -118,8 +118,7 @@ impl Opportunity {
 pub fn time_quiet(since: DateTime<Utc>, now: DateTime<Utc>) -> String {
     let quiet = now - since;
     match quiet.num_weeks() {
-        1 => "1 week".to_owned(),
-        weeks @ 0..=8 => format!("{weeks} weeks"),
+        weeks @ 0..=8 => super::time_text::plural(weeks as usize, "week", "weeks"),
         _ => format!("{} months", quiet.num_days() / 30),
     }
 }

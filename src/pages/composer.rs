@@ -2,7 +2,7 @@
 //! drafted from what the candidate entered, edited in a plain text area with live checks,
 //! then copied, opened in the mail app or shared, and marked sent.
 
-use crate::browser::{self, BrowserZone};
+use crate::browser::{self, local_time};
 use crate::components::text_field::TextField;
 use crate::domain::id::Id;
 use crate::domain::mailto::mailto;
@@ -15,8 +15,6 @@ use crate::domain::opportunity::{Field, Opportunity};
 use crate::domain::pitch::PitchField;
 use crate::domain::playbook::Moment;
 use crate::domain::round::Round;
-use crate::domain::time_text::day_and_time;
-use crate::domain::zone::Zone;
 use crate::pages::frames::RoundFrame;
 use crate::state::{use_app_state, AppState};
 use leptos::prelude::*;
@@ -271,7 +269,7 @@ fn Composer(state: AppState, id: Id, round: Id, interviewer: Option<Id>) -> impl
         {move || match sent.get() {
             Some(note) => view! {
                 <section class="card">
-                    <p class="notice" role="status">{format!("Sent {}. It is in the contact log.", day_and_time(BrowserZone.local(note.sent_at)))}</p>
+                    <p class="notice" role="status">{format!("Sent {}. It is in the contact log.", local_time(note.sent_at))}</p>
                     <p class="sent-note pre-line">{note.text}</p>
                 </section>
             }.into_any(),

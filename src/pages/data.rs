@@ -2,7 +2,8 @@
 //! persistence), making room when storage is nearly full, backups and a spreadsheet export, importing a backup with a preview, and
 //! clearing everything with a typed confirmation.
 
-use crate::browser::{self, BrowserZone};
+use crate::browser::{self, local_time, BrowserZone};
+use crate::components::download_problem::DownloadProblem;
 use crate::domain::export::opportunities_csv;
 use crate::domain::model::Model;
 use crate::domain::model::Msg;
@@ -12,7 +13,7 @@ use crate::domain::space::{self, largest, nearly_full};
 use crate::domain::sync::{
     export_file_name, exported_at, merge_import, preview_import, ImportPreview,
 };
-use crate::domain::time_text::{byte_size, day_and_time};
+use crate::domain::time_text::{byte_size, plural};
 use crate::domain::zone::Zone;
 use crate::state::{app_version, offer_backup, use_app_state, AppState, SaveState};
 use crate::storage::SaveError;
@@ -20,10 +21,6 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
-
-fn local_time(at: DateTime<Utc>) -> String {
-    day_and_time(BrowserZone.local(at))
-}
 
 fn download_csv(state: AppState) -> Result<(), String> {
     let now = browser::now();
@@ -140,13 +137,13 @@ fn MakeRoom(state: AppState) -> impl IntoView {
         let question = format!(
             "Delete {} for good, with their whole history? Download a backup first if you may \
              want them again.",
-            count(n, "closed opportunity", "closed opportunities")
+            plural(n, "closed opportunity", "closed opportunities")
         );
         if n > 0 && browser::confirm(&question) {
             done.set(Some(match state.dispatch(Msg::Delete(closed)) {
                 Ok(()) => format!(
                     "Deleted {}.",
-                    count(n, "closed opportunity", "closed opportunities")
+                    plural(n, "closed opportunity", "closed opportunities")
                 ),
                 Err(why) => why.to_string(),
             }));
@@ -175,7 +172,7 @@ fn MakeRoom(state: AppState) -> impl IntoView {
                     </ul>
                     {(closed > 0).then(|| view! {
                         <button type="button" class="button button--danger" on:click=delete_closed>
-                            {format!("Delete {}", count(closed, "closed opportunity", "closed opportunities"))}
+                            {format!("Delete {}", plural(closed, "closed opportunity", "closed opportunities"))}
                         </button>
                     })}
                     <p class="form-status" role="status">{move || done.get()}</p>
@@ -203,7 +200,7 @@ fn ExportSection(state: AppState) -> impl IntoView {
                     "Download a spreadsheet (CSV)"
                 </button>
             </div>
-            {move || error.get().map(|why| view! { <p class="form-error" role="alert">"The download did not start: " {why}</p> })}
+            <DownloadProblem error=error/>
         </section>
     }
 }
@@ -238,14 +235,6 @@ fn names(list: &[String]) -> String {
         text.push_str(&format!(" and {} more", list.len() - SHOWN));
     }
     text
-}
-
-fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
 }
 
 #[component]
@@ -293,7 +282,7 @@ fn ImportSection(state: AppState) -> impl IntoView {
             } else {
                 format!(
                     " {} kept in two versions.",
-                    count(kept_twice, "record is", "records are")
+                    plural(kept_twice, "record is", "records are")
                 )
             }
         )));
@@ -303,7 +292,7 @@ fn ImportSection(state: AppState) -> impl IntoView {
         state.replace_all(model);
         stage.set(Import::Done(format!(
             "Your data was replaced by the file's {}.",
-            count(total, "opportunity", "opportunities")
+            plural(total, "opportunity", "opportunities")
         )));
     };
     let backup_error = RwSignal::new(None::<String>);
@@ -328,7 +317,7 @@ fn ImportSection(state: AppState) -> impl IntoView {
                         <div class="import-preview" role="status">
                             <h3>{format!("In “{file}”")}</h3>
                             <p class="meta">{made.map(|at| format!("Backup made {}. ", local_time(at))).unwrap_or_default()}
-                                {format!("{} in the file.", count(model.opportunities.len(), "opportunity", "opportunities"))}</p>
+                                {format!("{} in the file.", plural(model.opportunities.len(), "opportunity", "opportunities"))}</p>
                             {if preview.is_empty() {
                                 view! { <p>"Everything in this file is already here: importing it would change nothing."</p> }.into_any()
                             } else {
@@ -338,7 +327,7 @@ fn ImportSection(state: AppState) -> impl IntoView {
                                         {line("Newer in the file, would be updated", preview.updated.clone())}
                                         {line("Changed here since the file was made: both versions kept", preview.conflicts.clone())}
                                         {line("New playbooks", preview.new_playbooks.clone())}
-                                        {(preview.unchanged > 0).then(|| view! { <li>{format!("{} already the same here", count(preview.unchanged, "opportunity is", "opportunities are"))}</li> })}
+                                        {(preview.unchanged > 0).then(|| view! { <li>{format!("{} already the same here", plural(preview.unchanged, "opportunity is", "opportunities are"))}</li> })}
                                     </ul>
                                 }.into_any()
                             }}
@@ -357,15 +346,15 @@ fn ImportSection(state: AppState) -> impl IntoView {
                             <h3>"Replace everything?"</h3>
                             <p>{format!(
                                 "Your {} in this browser would be replaced by the {} in “{file}”. Download a backup of your current data first, to be able to go back.",
-                                count(here, "opportunity", "opportunities"),
-                                count(model.opportunities.len(), "opportunity", "opportunities"),
+                                plural(here, "opportunity", "opportunities"),
+                                plural(model.opportunities.len(), "opportunity", "opportunities"),
                             )}</p>
                             <div class="button-grid">
                                 <button type="button" class="button" on:click=move |_| offer_backup(state, backup_error)>"Download a backup first"</button>
                                 <button type="button" class="button button--quiet button--danger" on:click=move |_| replace(model.clone())>"Replace everything"</button>
                                 <button type="button" class="button button--quiet" on:click=move |_| stage.set(Import::Idle)>"Cancel"</button>
                             </div>
-                            {move || backup_error.get().map(|why| view! { <p class="form-error" role="alert">"The download did not start: " {why}</p> })}
+                            <DownloadProblem error=backup_error/>
                         </div>
                     }.into_any()
                 }
@@ -403,7 +392,7 @@ fn ClearSection(state: AppState) -> impl IntoView {
                  example before handing the device on. It cannot be undone: download a backup first."
             </p>
             <p><button type="button" class="button button--quiet" on:click=move |_| offer_backup(state, backup_error)>"Download a backup before clearing"</button></p>
-            {move || backup_error.get().map(|why| view! { <p class="form-error" role="alert">"The download did not start: " {why}</p> })}
+            <DownloadProblem error=backup_error/>
             <div class="field">
                 <label for="clear-confirm">{format!("Type “{CLEAR_WORD}” to confirm")}</label>
                 <input id="clear-confirm" type="text" autocomplete="off" prop:value=move || typed.get()

@@ -1,7 +1,7 @@
 //! The debrief: a quick form to fill on a phone right after the interview, while talking to
 //! the recruiter or just before. Every answer is saved as it is typed.
 
-use crate::browser::BrowserZone;
+use crate::browser::local_time;
 use crate::components::checklist::Checklist;
 use crate::components::text_field::TextField;
 use crate::domain::id::Id;
@@ -9,8 +9,7 @@ use crate::domain::model::RoundChange;
 use crate::domain::playbook::Moment;
 use crate::domain::round::{DebriefField, Rapport};
 use crate::domain::route::Route;
-use crate::domain::time_text::{date_from_input_value, date_to_input_value, day_and_time};
-use crate::domain::zone::Zone;
+use crate::domain::time_text::{date_from_input_value, date_to_input_value};
 use crate::pages::frames::{round_edit, RoundFrame};
 use crate::state::{use_app_state, AppState};
 use leptos::prelude::*;
@@ -81,7 +80,7 @@ fn DebriefForm(state: AppState, id: Id, round: Id) -> impl IntoView {
                 <label for="debrief-done">
                     <span class="check__text">"I had the debrief call with the recruiter"</span>
                     <span class="check__why">
-                        {move || done_at.get().map(|at| format!("Recorded {}.", day_and_time(BrowserZone.local(at))))}
+                        {move || done_at.get().map(|at| format!("Recorded {}.", local_time(at)))}
                     </span>
                 </label>
             </div>

@@ -2,6 +2,7 @@
 //! draws a page of rows at a time.
 
 use crate::browser;
+use crate::components::text_field::TextField;
 use crate::domain::model::Msg;
 use crate::domain::opportunity::{ListRow, Opportunity, StatusFilter};
 use crate::domain::route::Route;
@@ -170,26 +171,20 @@ fn QuickAdd() -> impl IntoView {
             <h2 id="quick-add-title">"Add an opportunity"</h2>
             <p class="quick-add__lead">"The company and the recruiter's name are enough to start."</p>
             <div class="quick-add__fields">
-                <div class="field">
-                    <label for="new-company">"Company"</label>
-                    <input
-                        id="new-company"
-                        type="text"
-                        autocomplete="organization"
-                        prop:value=move || company.get()
-                        on:input=move |ev| company.set(event_target_value(&ev))
-                    />
-                </div>
-                <div class="field">
-                    <label for="new-recruiter">"Recruiter's name"</label>
-                    <input
-                        id="new-recruiter"
-                        type="text"
-                        autocomplete="off"
-                        prop:value=move || recruiter_name.get()
-                        on:input=move |ev| recruiter_name.set(event_target_value(&ev))
-                    />
-                </div>
+                <TextField
+                    id="new-company"
+                    label="Company"
+                    autocomplete="organization"
+                    value=company
+                    on_input=Callback::new(move |text| company.set(text))
+                />
+                <TextField
+                    id="new-recruiter"
+                    label="Recruiter's name"
+                    autocomplete="off"
+                    value=recruiter_name
+                    on_input=Callback::new(move |text| recruiter_name.set(text))
+                />
                 <button type="submit" class="button">"Add"</button>
             </div>
             <p class="form-error" role="status">{move || error.get()}</p>

@@ -2,7 +2,7 @@
 //! thank-you), what is due for it, the contact log, its status and its details, edited in
 //! place and saved as the candidate types.
 
-use crate::browser::{self, BrowserZone};
+use crate::browser::{self, local_time, BrowserZone};
 use crate::components::action_card::ActionCard;
 use crate::components::contact_log::ContactLog;
 use crate::components::elsewhere_log::ElsewhereLog;
@@ -15,8 +15,7 @@ use crate::domain::opportunity::{Field, Opportunity, Status, StatusFilter};
 use crate::domain::playbook::Moment;
 use crate::domain::route::Route;
 use crate::domain::steps::{current, steps, Step};
-use crate::domain::time_text::{day_and_time, relative};
-use crate::domain::zone::Zone;
+use crate::domain::time_text::relative;
 use crate::pages::frames::IfOpportunity;
 use crate::state::{use_app_state, AppState};
 use chrono::{DateTime, Utc};
@@ -33,10 +32,6 @@ pub fn OpportunityPage(
             <OpportunityOverview state=use_app_state() id=id.clone()/>
         </IfOpportunity>
     }
-}
-
-fn local_time(time: DateTime<Utc>) -> String {
-    day_and_time(BrowserZone.local(time))
 }
 
 fn step_route(id: &Id, step: &Step) -> Route {

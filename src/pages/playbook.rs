@@ -4,6 +4,7 @@
 use crate::domain::model::Msg;
 use crate::domain::playbook::{built_in_ref, BUILT_IN_ID};
 use crate::domain::route::Route;
+use crate::domain::time_text::plural;
 use crate::pages::frames::copy_and_open;
 use crate::state::use_app_state;
 use leptos::prelude::*;
@@ -40,7 +41,7 @@ pub fn PlaybookPage() -> impl IntoView {
                         <span class="meta">{
                             let source = if playbook.coach.name.trim().is_empty() { "Yours".to_owned() } else { format!("From {}", playbook.coach.name.trim()) };
                             let used = followers(&playbook.id);
-                            format!("{source} · {} items · followed by {used} {}", playbook.items.len(), if used == 1 { "opportunity" } else { "opportunities" })
+                            format!("{source} · {} items · followed by {}", playbook.items.len(), plural(used, "opportunity", "opportunities"))
                         }</span>
                         <a class="button button--quiet" href=Route::SharePlaybook(playbook.id.clone()).to_fragment()>"Share"</a>
                     </li>

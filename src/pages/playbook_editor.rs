@@ -9,6 +9,7 @@ use crate::domain::playbook::{
     built_in_ref, ChecklistItem, DueRule, Moment, Phase, Playbook, PlaybookChange, BUILT_IN_ID,
 };
 use crate::domain::route::Route;
+use crate::domain::time_text::plural;
 use crate::pages::frames::{copy_and_open, PlaybookItems, MOMENTS};
 use crate::state::{use_app_state, AppState};
 use leptos::prelude::*;
@@ -107,9 +108,9 @@ fn Editor(state: AppState, id: String) -> impl IntoView {
                 "Delete this playbook? This cannot be undone.".to_owned()
             } else {
                 format!(
-                    "Delete this playbook? {used} {} follow it; they will follow Candor's playbook \
+                    "Delete this playbook? {} follow it; they will follow Candor's playbook \
                      instead, and ticks on items only this playbook has will no longer show.",
-                    if used == 1 { "opportunity" } else { "opportunities" }
+                    plural(used, "opportunity", "opportunities")
                 )
             };
             if browser::confirm(&question)

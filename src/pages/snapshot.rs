@@ -1,11 +1,9 @@
 //! A snapshot of a candidate's opportunity, opened by their coach: shown read-only, never
 //! stored, and the coach's own data is not touched.
 
-use crate::browser::BrowserZone;
+use crate::browser::local_time;
 use crate::domain::route::Route;
 use crate::domain::snapshot::{decode, Snapshot};
-use crate::domain::time_text::day_and_time;
-use crate::domain::zone::Zone;
 use crate::pages::frames::LinkRefused;
 use crate::state::use_app_state;
 use chrono::{DateTime, Utc};
@@ -13,7 +11,7 @@ use leptos::prelude::*;
 
 fn local(ms: i64) -> Option<String> {
     let at = DateTime::<Utc>::from_timestamp_millis(ms)?;
-    Some(day_and_time(BrowserZone.local(at)))
+    Some(local_time(at))
 }
 
 /// The read-only view of a snapshot link.

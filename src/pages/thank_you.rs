@@ -1,13 +1,11 @@
 //! A round's thank-you notes: one per interviewer, within 24 hours, and following up.
 
-use crate::browser::BrowserZone;
+use crate::browser::local_time;
 use crate::components::checklist::Checklist;
 use crate::domain::id::Id;
 use crate::domain::model::RoundChange;
 use crate::domain::playbook::Moment;
 use crate::domain::route::Route;
-use crate::domain::time_text::day_and_time;
-use crate::domain::zone::Zone;
 use crate::pages::frames::{round_edit, RoundFrame};
 use crate::state::use_app_state;
 use leptos::prelude::*;
@@ -66,7 +64,7 @@ pub fn ThankYouPage(
                                                 on:change=move |ev| set_sent.run((person.clone(), event_target_checked(&ev)))/>
                                             <label for=element_id>
                                                 <span class="check__text">"Note sent to " {who}</span>
-                                                <span class="check__why">{sent.map(|at| format!("Sent {}.", day_and_time(BrowserZone.local(at))))}</span>
+                                                <span class="check__why">{sent.map(|at| format!("Sent {}.", local_time(at)))}</span>
                                                 <a href=compose>{write_label}</a>
                                             </label>
                                         </li>

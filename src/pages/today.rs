@@ -4,16 +4,15 @@
 //! an interview or offer elsewhere. The empty state tells a new user where to start.
 //! The heading and the empty state are part of the shell; the plan arrives on demand.
 
-use crate::browser::{self, BrowserZone};
+use crate::browser::{self, local_time, BrowserZone};
 use crate::components::action_card::ActionCard;
 use crate::domain::due::Action;
 use crate::domain::id::Id;
 use crate::domain::model::Msg;
 use crate::domain::opportunity::{CloseReason, Status, StatusFilter};
 use crate::domain::route::Route;
-use crate::domain::time_text::{day_and_time, relative};
+use crate::domain::time_text::relative;
 use crate::domain::today::{plan_today, time_quiet, Quiet, TodayPlan};
-use crate::domain::zone::Zone;
 use crate::on_demand::{on_demand, ChunkError};
 use crate::state::{use_app_state, AppState};
 use leptos::prelude::*;
@@ -173,7 +172,7 @@ fn TodayRest(today: Memo<TodayPlan>) -> impl IntoView {
                             {holds.into_iter().take(if all_holds.get() { usize::MAX } else { FIRST }).map(|hold| view! {
                                 <li>
                                     <strong>{title_of(state, &hold.opportunity)} ": "</strong>{hold.title}
-                                    {format!(" (until {})", day_and_time(BrowserZone.local(hold.until)))}
+                                    {format!(" (until {})", local_time(hold.until))}
                                     <span class="check__why">{hold.why}</span>
                                 </li>
                             }).collect_view()}
@@ -195,7 +194,7 @@ fn TodayRest(today: Memo<TodayPlan>) -> impl IntoView {
                                 <a href=Route::Round(coming.opportunity, coming.round).to_fragment()>
                                     {format!("Round {} at {}", coming.number, coming.title)}
                                 </a>
-                                {format!(": {} ({})", day_and_time(BrowserZone.local(coming.at)), relative(state.now.get_untracked(), coming.at, "ago"))}
+                                {format!(": {} ({})", local_time(coming.at), relative(state.now.get_untracked(), coming.at, "ago"))}
                             </li>
                         }).collect_view()}
                     </ul>

@@ -93,3 +93,11 @@ fn malformed_input_values_are_refused() {
         assert_eq!(date_from_input_value(bad), None, "{bad:?}");
     }
 }
+
+#[test]
+fn a_count_takes_the_noun_it_needs() {
+    use candor::domain::time_text::plural;
+    assert_eq!(plural(1, "opportunity", "opportunities"), "1 opportunity");
+    assert_eq!(plural(0, "opportunity", "opportunities"), "0 opportunities");
+    assert_eq!(plural(12, "record is", "records are"), "12 records are");
+}
