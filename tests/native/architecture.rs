@@ -196,3 +196,40 @@ fn only_the_storage_module_touches_local_storage() {
         found.join("\n")
     );
 }
+
+#[test]
+fn the_readme_map_names_every_source_file_and_domain_module() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = fs::read_to_string(root.join("README.md")).unwrap();
+    let map = readme
+        .split("## How it is built")
+        .nth(1)
+        .and_then(|rest| rest.split("```").nth(1))
+        .expect("the README has a map of the code");
+    let mut missing = Vec::new();
+    for dir in ["src", "src/domain"] {
+        for entry in fs::read_dir(root.join(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            if name == "mod.rs" {
+                continue;
+            }
+            let named = if path.is_dir() {
+                format!("{name}/")
+            } else {
+                name.clone()
+            };
+            let as_path = format!("{dir}/{named}");
+            if !map.contains(&format!(" {named} "))
+                && !map.contains(&format!("  {named}"))
+                && !map.contains(&as_path)
+            {
+                missing.push(as_path);
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "the README's map leaves out: {missing:?}"
+    );
+}
