@@ -2,17 +2,13 @@
 //! to act on it.
 
 use crate::browser::{self, local_time};
-use crate::domain::contact::{Contact, ContactKind, Direction};
-use crate::domain::due::{Action, ActionKind};
+use crate::domain::due::Action;
 use crate::domain::ics::{action_event, calendar};
-use crate::domain::mailto::{mailto, sms};
-use crate::domain::model::{Msg, RoundChange};
-use crate::domain::note::ask_for_a_debrief_time;
 use crate::domain::route::Route;
+use crate::domain::taps::Taps;
 use crate::domain::time_text::relative;
 use crate::state::use_app_state;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// An action as a card. `context` names the opportunity when the list mixes several.
 #[component]
@@ -41,128 +37,8 @@ pub fn ActionCard(
         }
     };
     let id = action.opportunity.clone();
-    // The button's message is made when tapped: a logged call takes the time of the tap.
-    type Tap = Arc<dyn Fn() -> Msg + Send + Sync>;
-    let fixed = |msg: Msg| -> Tap { Arc::new(move || msg.clone()) };
-    type Button = Option<(&'static str, Tap)>;
-    type Link = Option<(&'static str, Route)>;
-    let (button, link): (Button, Link) = match &action.kind {
-        ActionKind::ReturnCall | ActionKind::CallBack => (
-            Some(("I called back", {
-                let id = id.clone();
-                Arc::new(move || Msg::LogContact {
-                    id: id.clone(),
-                    contact: Contact {
-                        id: browser::random_id(),
-                        at: browser::now(),
-                        kind: ContactKind::Call,
-                        direction: Direction::Outgoing,
-                        summary: String::new(),
-                        call_back_at: None,
-                        with_interviewer: None,
-                    },
-                }) as Tap
-            })),
-            Some(("Call card", Route::Call(id.clone()))),
-        ),
-        ActionKind::DebriefCall { round } => (
-            None,
-            Some((
-                "Open the debrief",
-                Route::Debrief(id.clone(), round.clone()),
-            )),
-        ),
-        ActionKind::ThankYou { round, interviewer } => (
-            Some(match interviewer {
-                Some(person) => (
-                    "Mark the note sent",
-                    fixed(Msg::EditRound {
-                        id: id.clone(),
-                        round: round.clone(),
-                        change: RoundChange::Thanked {
-                            interviewer: person.clone(),
-                            sent: true,
-                        },
-                    }),
-                ),
-                None => (
-                    "Mark done",
-                    fixed(Msg::Check {
-                        id: id.clone(),
-                        round: Some(round.clone()),
-                        item: "thanks-each".into(),
-                        checked: true,
-                    }),
-                ),
-            }),
-            Some(match interviewer {
-                Some(person) => (
-                    "Write the note",
-                    Route::Compose(id.clone(), round.clone(), Some(person.clone())),
-                ),
-                None => (
-                    "Thank-you notes",
-                    Route::ThankYou(id.clone(), round.clone()),
-                ),
-            }),
-        ),
-        ActionKind::AskAboutPromise { promise } => (
-            Some((
-                "They kept it",
-                fixed(Msg::PromiseKept {
-                    id: id.clone(),
-                    promise: promise.clone(),
-                    kept: true,
-                }),
-            )),
-            Some(("Contact log", Route::Opportunity(id.clone()))),
-        ),
-        ActionKind::TellAboutElsewhere { .. } | ActionKind::SayItIsClosed => (
-            Some((
-                "I told them",
-                fixed(Msg::ActionDone {
-                    id: id.clone(),
-                    action: action.key.clone(),
-                }),
-            )),
-            Some(("Contact log", Route::Opportunity(id.clone()))),
-        ),
-        ActionKind::StatusCheck { .. }
-        | ActionKind::AskForFeedback { .. }
-        | ActionKind::KeepInTouch => (
-            Some((
-                "Mark done",
-                fixed(Msg::ActionDone {
-                    id: id.clone(),
-                    action: action.key.clone(),
-                }),
-            )),
-            Some(("Contact log", Route::Opportunity(id.clone()))),
-        ),
-    };
-    // Right after an interview with no time set for the call: the move for when calling at
-    // once is impossible is a text (or an e-mail) at once, to set a time later that day.
-    let set_a_time = match &action.kind {
-        ActionKind::DebriefCall { round } => state.model.with_untracked(|m| {
-            let o = m.opportunity(&id)?;
-            if o.round(round)?.debrief_planned_at.is_some() {
-                return None;
-            }
-            let body = ask_for_a_debrief_time(&o.recruiter.name, &o.company);
-            if !o.recruiter.phone.trim().is_empty() {
-                Some(("Text to set a time", sms(&o.recruiter.phone, &body)))
-            } else if !o.recruiter.email.trim().is_empty() {
-                let subject = "A time to talk about today's interview";
-                Some((
-                    "E-mail to set a time",
-                    mailto(&o.recruiter.email, subject, &body),
-                ))
-            } else {
-                None
-            }
-        }),
-        _ => None,
-    };
+    let Taps { button, link } = action.taps();
+    let set_a_time = state.model.with_untracked(|m| action.set_a_time(m));
     let title = action.title.clone();
     let add_to_calendar = (!action.kind.is_reminder()).then(|| {
         let action = action.clone();
@@ -187,7 +63,9 @@ pub fn ActionCard(
             <p class="action__why">{action.why.clone()}</p>
             <div class="action__buttons">
                 {button.map(|(label, tap)| view! {
-                    <button type="button" class="button" on:click=move |_| state.apply(tap())>{label}</button>
+                    <button type="button" class="button" on:click=move |_| {
+                        state.apply(tap.message(browser::random_id(), browser::now()));
+                    }>{label}</button>
                 })}
                 {link.map(|(label, route)| view! {
                     <a class="button button--quiet" href=route.to_fragment()>{label}</a>

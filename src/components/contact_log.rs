@@ -38,87 +38,59 @@ pub fn ContactLog(
     let summary = RwSignal::new(String::new());
     let call_back_at = RwSignal::new(String::new());
     let message = RwSignal::new(None::<String>);
-    let entries = state.select(&opportunity, |o| {
-        let mut contacts = o.contacts.clone();
-        contacts.sort_by_key(|c| std::cmp::Reverse(c.at));
-        contacts
-    });
     let wait_warning = state.waiting_for_reply(&opportunity);
 
     let log = {
         let opportunity = opportunity.clone();
-        move |kind: ContactKind, direction: Direction, promise: Option<DateTime<Utc>>| {
-            let at = match when.get_untracked().trim() {
-                "" => browser::now(),
-                text => match from_input_value(text) {
-                    Some(local) => BrowserZone.instant(local),
-                    None => {
-                        message.set(Some(
-                            "Enter a complete date and time, or leave it empty for now.".into(),
-                        ));
-                        return;
+        Callback::new(
+            move |(kind, direction, promise): (ContactKind, Direction, Option<DateTime<Utc>>)| {
+                let at = match when.get_untracked().trim() {
+                    "" => browser::now(),
+                    text => match from_input_value(text) {
+                        Some(local) => BrowserZone.instant(local),
+                        None => {
+                            message.set(Some(
+                                "Enter a complete date and time, or leave it empty for now.".into(),
+                            ));
+                            return;
+                        }
+                    },
+                };
+                let contact = Contact {
+                    id: browser::random_id(),
+                    at,
+                    kind,
+                    direction,
+                    summary: summary.get_untracked().trim().to_owned(),
+                    call_back_at: promise,
+                    with_interviewer: None,
+                };
+                let described = contact.describe();
+                match state.dispatch(Msg::LogContact {
+                    id: opportunity.clone(),
+                    contact,
+                }) {
+                    Ok(()) => {
+                        message.set(Some(format!("Logged: {described}.")));
+                        when.set(String::new());
+                        summary.set(String::new());
+                        call_back_at.set(String::new());
                     }
-                },
-            };
-            let contact = Contact {
-                id: browser::random_id(),
-                at,
-                kind,
-                direction,
-                summary: summary.get_untracked().trim().to_owned(),
-                call_back_at: promise,
-                with_interviewer: None,
-            };
-            let described = contact.describe();
-            match state.dispatch(Msg::LogContact {
-                id: opportunity.clone(),
-                contact,
-            }) {
-                Ok(()) => {
-                    message.set(Some(format!("Logged: {described}.")));
-                    when.set(String::new());
-                    summary.set(String::new());
-                    call_back_at.set(String::new());
+                    Err(error) => message.set(Some(error.to_string())),
                 }
-                Err(error) => message.set(Some(error.to_string())),
-            }
-        }
-    };
-    let preset_buttons = |presets: &'static [(&'static str, ContactKind)], direction: Direction| {
-        let log = log.clone();
-        presets
-            .iter()
-            .map(move |(label, kind)| {
-                let log = log.clone();
-                let kind = *kind;
-                let way = if direction == Direction::Incoming { "in" } else { "out" };
-                let element_id = format!("log-{}-{way}", kind.key());
-                view! {
-                    <button type="button" id=element_id class="button button--quiet" on:click=move |_| log(kind, direction, None)>
-                        {*label}
-                    </button>
-                }
-            })
-            .collect_view()
+            },
+        )
     };
     let promise = {
-        let log = log.clone();
         move |_| match from_input_value(&call_back_at.get_untracked()) {
-            Some(local) => log(
+            Some(local) => log.run((
                 ContactKind::Call,
                 Direction::Incoming,
                 Some(BrowserZone.instant(local)),
-            ),
+            )),
             None => message.set(Some("Choose when you'll call back.".into())),
         }
     };
-    let remove = move |contact: Id| {
-        state.apply(Msg::RemoveContact {
-            id: opportunity.clone(),
-            contact,
-        });
-    };
-
     view! {
         <section class="card" aria-labelledby="contact-log-title">
             <h2 id="contact-log-title">"Contact log"</h2>
@@ -134,7 +106,7 @@ pub fn ContactLog(
                         value=summary on_input=Callback::new(move |text| summary.set(text))/>
                 </div>
                 <h3 class="log-form__group">"From the recruiter"</h3>
-                <div class="button-grid">{preset_buttons(&FROM_RECRUITER, Direction::Incoming)}</div>
+                <PresetButtons presets=&FROM_RECRUITER direction=Direction::Incoming log/>
                 <h3 class="log-form__group">"From you"</h3>
                 {move || wait_warning.get().then(|| view! {
                     <p class="notice notice--warning">
@@ -142,7 +114,7 @@ pub fn ContactLog(
                          several messages in a row look over-eager."
                     </p>
                 })}
-                <div class="button-grid">{preset_buttons(&FROM_YOU, Direction::Outgoing)}</div>
+                <PresetButtons presets=&FROM_YOU direction=Direction::Outgoing log/>
                 <h3 class="log-form__group">"A bad time to talk?"</h3>
                 <p class="field__hint">
                     "Say so honestly after the introduction and give a time to call back. Candor reminds you then."
@@ -157,38 +129,82 @@ pub fn ContactLog(
                 </div>
                 <p class="form-status" role="status">{move || message.get()}</p>
             </div>
-            <h3>"History"</h3>
-            {move || {
-                let list = entries.get();
-                if list.is_empty() {
-                    return view! { <p class="empty-note">"Nothing logged yet."</p> }.into_any();
-                }
-                let remove = remove.clone();
-                view! {
-                    <ol class="log" reversed>
-                        {list.into_iter().map(|contact| {
-                            let remove = remove.clone();
-                            let id = contact.id.clone();
-                            view! {
-                                <li class="log__entry">
-                                    <span class="log__when">{local_time(contact.at)}</span>
-                                    <span class="log__what">{contact.describe()}</span>
-                                    {contact.call_back_at.map(|at| view! {
-                                        <span class="log__promise">
-                                            "You promised to call back at " {local_time(at)}
-                                        </span>
-                                    })}
-                                    {(!contact.summary.is_empty()).then(|| view! { <span class="log__summary">{contact.summary.clone()}</span> })}
-                                    <button type="button" class="link-button" on:click=move |_| remove(id.clone())>
-                                        "Remove" <span class="visually-hidden">" this entry"</span>
-                                    </button>
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ol>
-                }
-                .into_any()
-            }}
+            <ContactHistory opportunity=opportunity.clone()/>
         </section>
+    }
+}
+
+/// One button per kind of contact, logged in `direction` with one tap.
+#[component]
+fn PresetButtons(
+    presets: &'static [(&'static str, ContactKind)],
+    direction: Direction,
+    log: Callback<(ContactKind, Direction, Option<DateTime<Utc>>)>,
+) -> impl IntoView {
+    let way = if direction == Direction::Incoming {
+        "in"
+    } else {
+        "out"
+    };
+    view! {
+        <div class="button-grid">
+            {presets.iter().map(|&(label, kind)| view! {
+                <button type="button" id=format!("log-{}-{way}", kind.key()) class="button button--quiet"
+                    on:click=move |_| log.run((kind, direction, None))>
+                    {label}
+                </button>
+            }).collect_view()}
+        </div>
+    }
+}
+
+/// Every contact logged, newest first, each with a way to remove it.
+#[component]
+fn ContactHistory(opportunity: Id) -> impl IntoView {
+    let state = use_app_state();
+    let entries = state.select(&opportunity, |o| {
+        let mut contacts = o.contacts.clone();
+        contacts.sort_by_key(|c| std::cmp::Reverse(c.at));
+        contacts
+    });
+    let remove = move |contact: Id| {
+        state.apply(Msg::RemoveContact {
+            id: opportunity.clone(),
+            contact,
+        });
+    };
+    view! {
+            <h3>"History"</h3>
+        {move || {
+            let list = entries.get();
+            if list.is_empty() {
+                return view! { <p class="empty-note">"Nothing logged yet."</p> }.into_any();
+            }
+            let remove = remove.clone();
+            view! {
+                <ol class="log" reversed>
+                    {list.into_iter().map(|contact| {
+                        let remove = remove.clone();
+                        let id = contact.id.clone();
+                        view! {
+                            <li class="log__entry">
+                                <span class="log__when">{local_time(contact.at)}</span>
+                                <span class="log__what">{contact.describe()}</span>
+                                {contact.call_back_at.map(|at| view! {
+                                    <span class="log__promise">
+                                        "You promised to call back at " {local_time(at)}
+                                    </span>
+                                })}
+                                {(!contact.summary.is_empty()).then(|| view! { <span class="log__summary">{contact.summary.clone()}</span> })}
+                                <button type="button" class="link-button" on:click=move |_| remove(id.clone())>
+                                    "Remove" <span class="visually-hidden">" this entry"</span>
+                                </button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ol>
+            }
+            .into_any()
+        }}
     }
 }

@@ -4,6 +4,7 @@
 //! a global clock or random source.
 
 pub mod apply;
+pub mod compose;
 pub mod contact;
 pub mod due;
 pub mod elsewhere;
@@ -27,6 +28,7 @@ pub mod snapshot;
 pub mod space;
 pub mod steps;
 pub mod sync;
+pub mod taps;
 pub mod time_text;
 pub mod today;
 pub mod zone;

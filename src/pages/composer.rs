@@ -4,19 +4,18 @@
 
 use crate::browser::{self, local_time};
 use crate::components::text_field::TextField;
+use crate::domain::compose::{heading, subject};
 use crate::domain::id::Id;
 use crate::domain::mailto::mailto;
-use crate::domain::model::{InterviewerField, Msg, RoundChange};
+use crate::domain::model::Msg;
 use crate::domain::note::{
     check_follow_up, check_thank_you, draft_follow_up, draft_key, draft_thank_you, Missing,
     NoteFacts, SentNote, Tone,
 };
-use crate::domain::opportunity::{Field, Opportunity};
-use crate::domain::pitch::PitchField;
 use crate::domain::playbook::Moment;
-use crate::domain::round::Round;
 use crate::pages::frames::RoundFrame;
 use crate::state::{use_app_state, AppState};
+use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -38,41 +37,7 @@ pub fn ComposerPage(
     }
 }
 
-/// The first non-empty line of the job details: the detail a note mentions by default.
-fn first_detail(opportunity: &Opportunity) -> String {
-    opportunity
-        .job_details
-        .lines()
-        .map(str::trim)
-        .find(|line| !line.is_empty())
-        .unwrap_or("")
-        .to_owned()
-}
-
-fn facts(
-    state: AppState,
-    opportunity: &Opportunity,
-    round: &Round,
-    interviewer: Option<&Id>,
-) -> NoteFacts {
-    let pitch = state.model.with(|m| m.pitch.clone());
-    let (to_name, to_title) = match interviewer.and_then(|person| round.interviewer(person)) {
-        Some(person) => (person.name.clone(), person.title.clone()),
-        None if interviewer.is_some() => (String::new(), String::new()),
-        None => (opportunity.recruiter.name.clone(), String::new()),
-    };
-    NoteFacts {
-        to_name,
-        to_title,
-        role: opportunity.role.clone(),
-        company: opportunity.company.clone(),
-        job_detail: first_detail(opportunity),
-        top_skills: pitch.top_skills,
-        your_name: pitch.your_name,
-        interest: round.debrief.interest,
-    }
-}
-
+/// The note's text, its checks, and the ways to send it.
 #[component]
 fn Composer(state: AppState, id: Id, round: Id, interviewer: Option<Id>) -> impl IntoView {
     let is_thank_you = interviewer.is_some();
@@ -80,14 +45,7 @@ fn Composer(state: AppState, id: Id, round: Id, interviewer: Option<Id>) -> impl
     let tone = RwSignal::new(Tone::Warm);
     let message = RwSignal::new(None::<String>);
 
-    let note_facts = {
-        let (round, interviewer) = (round.clone(), interviewer.clone());
-        state.select(&id, move |o| {
-            o.round(&round)
-                .map(|r| facts(state, o, r, interviewer.as_ref()))
-                .unwrap_or_default()
-        })
-    };
+    let note_facts = gathered(state, &id, &round, interviewer.clone());
     let draft = Memo::new(move |_| {
         let facts = note_facts.get();
         if is_thank_you {
@@ -114,22 +72,7 @@ fn Composer(state: AppState, id: Id, round: Id, interviewer: Option<Id>) -> impl
                 .cloned()
         })
     };
-    let ended = state.select_round(&id, &round, |_, r| r.end());
-    let recruiter_email = state.select(&id, |o| o.recruiter.email.clone());
-    let unanswered = state.waiting_for_reply(&id);
-    let subject = state.select(&id, move |o| {
-        let about = if o.role.trim().is_empty() {
-            o.title().to_owned()
-        } else {
-            o.role.trim().to_owned()
-        };
-        if is_thank_you {
-            format!("Thank you: {about}")
-        } else {
-            format!("Following up: {about}")
-        }
-    });
-
+    let subject = state.select(&id, move |o| subject(o, is_thank_you));
     let save_draft = {
         let (id, key) = (id.clone(), key.clone());
         Callback::new(move |text: String| {
@@ -149,6 +92,194 @@ fn Composer(state: AppState, id: Id, round: Id, interviewer: Option<Id>) -> impl
             }
         }
     };
+    let mark_sent = {
+        let (id, round, interviewer) = (id.clone(), round.clone(), interviewer.clone());
+        Callback::new(move |()| {
+            let note = SentNote {
+                id: browser::random_id(),
+                round: round.clone(),
+                interviewer: interviewer.clone(),
+                to: note_facts.get_untracked().to_name,
+                text: text.get_untracked(),
+                sent_at: browser::now(),
+            };
+            let sent = Msg::NoteSent {
+                id: id.clone(),
+                note,
+            };
+            message.set(state.dispatch(sent).err().map(|error| error.to_string()));
+        })
+    };
+    let ended = state.select_round(&id, &round, |_, r| r.end());
+    let unanswered = state.waiting_for_reply(&id);
+    // A thank-you goes to an interviewer, whose address Candor does not keep.
+    let to = state.select(&id, move |o| match is_thank_you {
+        true => String::new(),
+        false => o.recruiter.email.clone(),
+    });
+
+    view! {
+        <h2>{move || heading(is_thank_you, &note_facts.get().to_name)}</h2>
+        {move || match sent.get() {
+            Some(note) => view! {
+                <section class="card">
+                    <p class="notice" role="status">{format!("Sent {}. It is in the contact log.", local_time(note.sent_at))}</p>
+                    <p class="sent-note pre-line">{note.text}</p>
+                </section>
+            }.into_any(),
+            None => view! {
+                <section class="card composer">
+                    <ToneChoice tone/>
+                    {move || saved.get().is_some().then(|| view! {
+                        <p class="field__hint">"You have edited this note: changing the tone keeps your text. "
+                            <button type="button" class="link-button" on:click=start_over>"Start again from a fresh draft"</button>
+                        </p>
+                    })}
+                    {
+                        let (id, round, interviewer) = (id.clone(), round.clone(), interviewer.clone());
+                        move || match draft.get() {
+                            Err(missing) if saved.get().is_none() => Some(view! {
+                                <MissingFacts missing id=id.clone() round=round.clone() interviewer=interviewer.clone()/>
+                            }),
+                            _ => None,
+                        }
+                    }
+                    <div class="field">
+                        <label for="note-text">"Your note"</label>
+                        <textarea id="note-text" rows="14" spellcheck="true"
+                            prop:value=move || text.get()
+                            on:input=move |ev| save_draft.run(event_target_value(&ev))></textarea>
+                    </div>
+                    <NoteChecks is_thank_you text note_facts ended unanswered/>
+                    <SendButtons to subject text mark_sent message/>
+                    <p class="form-status" role="status">{move || message.get()}</p>
+                </section>
+            }.into_any(),
+        }}
+    }
+}
+
+/// The facts the note is drafted from (`NoteFacts::gather`), kept up to date.
+fn gathered(state: AppState, id: &Id, round: &Id, interviewer: Option<Id>) -> Memo<NoteFacts> {
+    let (id, round) = (id.clone(), round.clone());
+    Memo::new(move |_| {
+        state.model.with(|m| {
+            m.opportunity(&id)
+                .and_then(|o| Some((o, o.round(&round)?)))
+                .map(|(o, r)| NoteFacts::gather(&m.pitch, o, r, interviewer.as_ref()))
+                .unwrap_or_default()
+        })
+    })
+}
+
+/// The tone of the draft.
+#[component]
+fn ToneChoice(tone: RwSignal<Tone>) -> impl IntoView {
+    view! {
+        <fieldset class="scale">
+            <legend>"Tone"</legend>
+            <div class="scale__options">
+                {Tone::ALL.map(|option| view! {
+                    <label class="scale__option scale__option--wide">
+                        <input type="radio" name="tone" prop:checked=move || tone.get() == option
+                            on:change=move |_| tone.set(option)/>
+                        {option.label()}
+                    </label>
+                })}
+            </div>
+        </fieldset>
+    }
+}
+
+/// The facts a draft still needs, each asked for where it lives (`Missing::value`/`edit`).
+#[component]
+fn MissingFacts(
+    missing: Vec<Missing>,
+    id: Id,
+    round: Id,
+    interviewer: Option<Id>,
+) -> impl IntoView {
+    let state = use_app_state();
+    let field = move |missing: Missing| {
+        let (id, round, interviewer) = (id.clone(), round.clone(), interviewer.clone());
+        let value = {
+            let (id, round, interviewer) = (id.clone(), round.clone(), interviewer.clone());
+            Memo::new(move |_| {
+                state
+                    .model
+                    .with(|m| missing.value(m, &id, &round, interviewer.as_ref()))
+            })
+        };
+        let on_input = Callback::new(move |value: String| {
+            state.apply(missing.edit(&id, &round, interviewer.as_ref(), value));
+        });
+        view! {
+            <TextField id=format!("missing-{missing:?}").to_ascii_lowercase() label=missing.question() value on_input/>
+        }
+    };
+    view! {
+        <div class="notice">
+            <p><strong>"A few facts are needed for the draft:"</strong></p>
+            {missing.into_iter().map(field).collect_view()}
+        </div>
+    }
+}
+
+/// The live checks of a thank-you note, or the cautions for a follow-up.
+#[component]
+fn NoteChecks(
+    is_thank_you: bool,
+    text: Memo<String>,
+    note_facts: Memo<NoteFacts>,
+    ended: Memo<Option<DateTime<Utc>>>,
+    unanswered: Memo<bool>,
+) -> impl IntoView {
+    let state = use_app_state();
+    move || {
+        let body = text.get();
+        let now = state.now.get();
+        if !is_thank_you {
+            let warnings = check_follow_up(&body, ended.get(), now, unanswered.get());
+            return view! {
+                {warnings.into_iter().map(|warning| view! {
+                    <p class="notice notice--warning">{warning.message(now)}</p>
+                }).collect_view()}
+                <p class="field__hint">"Short, polite and memorable, with one specific detail of the job: e-mail suits recruiters, who are often in meetings."</p>
+            }.into_any();
+        }
+        let checks = check_thank_you(&body, &note_facts.get(), ended.get().map(|end| (end, now)));
+        let passed = checks.iter().filter(|c| c.passed).count();
+        let total = checks.len();
+        view! {
+            <h3>{format!("Checks: {passed} of {total} pass")}</h3>
+            <ul class="checks">
+                {checks.into_iter().map(|check| view! {
+                    <li class="checks__item" class:checks__item--pass=check.passed>
+                        <span class="checks__mark" aria-hidden="true">{if check.passed { "✓" } else { "!" }}</span>
+                        <span>
+                            <span class="check__text">
+                                {check.label}
+                                <span class="visually-hidden">{if check.passed { ": passes" } else { ": needs work" }}</span>
+                            </span>
+                            {(!check.detail.is_empty()).then(|| view! { <span class="checks__detail">{check.detail}</span> })}
+                            <span class="check__why">{check.why}</span>
+                        </span>
+                    </li>
+                }).collect_view()}
+            </ul>
+        }.into_any()
+    }
+}
+
+/// Copy, open in the mail app, share, and mark as sent.
+#[component]
+fn SendButtons(
+    to: Memo<String>,
+    subject: Memo<String>,
+    text: Memo<String>,
+    mark_sent: Callback<()>,
+    message: RwSignal<Option<String>>,
+) -> impl IntoView {
     let copy = move |_| {
         let text = text.get_untracked();
         spawn_local(async move {
@@ -162,203 +293,16 @@ fn Composer(state: AppState, id: Id, round: Id, interviewer: Option<Id>) -> impl
         let (title, text) = (subject.get_untracked(), text.get_untracked());
         spawn_local(async move { browser::share_text(&title, &text).await });
     };
-    let mark_sent = {
-        let (id, round, interviewer) = (id.clone(), round.clone(), interviewer.clone());
-        move |_| {
-            let note = SentNote {
-                id: browser::random_id(),
-                round: round.clone(),
-                interviewer: interviewer.clone(),
-                to: note_facts.get_untracked().to_name,
-                text: text.get_untracked(),
-                sent_at: browser::now(),
-            };
-            if let Err(error) = state.dispatch(Msg::NoteSent {
-                id: id.clone(),
-                note,
-            }) {
-                message.set(Some(error.to_string()));
-            }
-        }
-    };
-    let missing_field = {
-        let (id, round, interviewer) = (id.clone(), round.clone(), interviewer.clone());
-        move |missing: Missing| {
-            let (id, round, interviewer) = (id.clone(), round.clone(), interviewer.clone());
-            let value = state.select(&id, {
-                let interviewer = interviewer.clone();
-                let round = round.clone();
-                move |o| match missing {
-                    Missing::Name => match &interviewer {
-                        Some(person) => o
-                            .round(&round)
-                            .and_then(|r| r.interviewer(person))
-                            .map(|p| p.name.clone())
-                            .unwrap_or_default(),
-                        None => o.recruiter.name.clone(),
-                    },
-                    Missing::Company => o.company.clone(),
-                    Missing::JobDetail => o.job_details.clone(),
-                    Missing::TopSkills | Missing::YourName => String::new(),
-                }
-            });
-            let on_input = Callback::new(move |value: String| {
-                let msg = match (missing, &interviewer) {
-                    (Missing::Name, Some(person)) => Msg::EditRound {
-                        id: id.clone(),
-                        round: round.clone(),
-                        change: RoundChange::EditInterviewer {
-                            interviewer: person.clone(),
-                            field: InterviewerField::Name,
-                            value,
-                        },
-                    },
-                    (Missing::Name, None) => Msg::EditField {
-                        id: id.clone(),
-                        field: Field::RecruiterName,
-                        value,
-                    },
-                    (Missing::Company, _) => Msg::EditField {
-                        id: id.clone(),
-                        field: Field::Company,
-                        value,
-                    },
-                    (Missing::JobDetail, _) => Msg::EditField {
-                        id: id.clone(),
-                        field: Field::JobDetails,
-                        value,
-                    },
-                    (Missing::TopSkills, _) => Msg::EditPitch {
-                        field: PitchField::TopSkills,
-                        value,
-                    },
-                    (Missing::YourName, _) => Msg::EditPitch {
-                        field: PitchField::YourName,
-                        value,
-                    },
-                };
-                state.apply(msg);
-            });
-            let pitch_value = Memo::new(move |_| {
-                state.model.with(|m| match missing {
-                    Missing::TopSkills => m.pitch.top_skills.clone(),
-                    Missing::YourName => m.pitch.your_name.clone(),
-                    _ => String::new(),
-                })
-            });
-            let shown = Signal::derive(move || match missing {
-                Missing::TopSkills | Missing::YourName => pitch_value.get(),
-                _ => value.get(),
-            });
-            view! {
-                <TextField id=format!("missing-{missing:?}").to_ascii_lowercase() label=missing.question() value=shown on_input/>
-            }
-        }
-    };
-
     view! {
-        <h2>{move || {
-            let name = note_facts.get().to_name;
-            match (is_thank_you, name.trim().is_empty()) {
-                (true, false) => format!("Thank-you note to {name}"),
-                (true, true) => "Thank-you note".to_owned(),
-                (false, false) => format!("Follow-up to {name}"),
-                (false, true) => "Follow-up to the recruiter".to_owned(),
-            }
-        }}</h2>
-        {move || match sent.get() {
-            Some(note) => view! {
-                <section class="card">
-                    <p class="notice" role="status">{format!("Sent {}. It is in the contact log.", local_time(note.sent_at))}</p>
-                    <p class="sent-note pre-line">{note.text}</p>
-                </section>
-            }.into_any(),
-            None => view! {
-                <section class="card composer">
-                    <fieldset class="scale">
-                        <legend>"Tone"</legend>
-                        <div class="scale__options">
-                            {Tone::ALL.map(|option| view! {
-                                <label class="scale__option scale__option--wide">
-                                    <input type="radio" name="tone" prop:checked=move || tone.get() == option
-                                        on:change=move |_| tone.set(option)/>
-                                    {option.label()}
-                                </label>
-                            })}
-                        </div>
-                    </fieldset>
-                    {move || saved.get().is_some().then(|| view! {
-                        <p class="field__hint">"You have edited this note: changing the tone keeps your text. "
-                            <button type="button" class="link-button" on:click=start_over>"Start again from a fresh draft"</button>
-                        </p>
-                    })}
-                    {
-                        let missing_field = missing_field.clone();
-                        move || match draft.get() {
-                            Err(missing) if saved.get().is_none() => Some(view! {
-                                <div class="notice">
-                                    <p><strong>"A few facts are needed for the draft:"</strong></p>
-                                    {missing.into_iter().map(missing_field.clone()).collect_view()}
-                                </div>
-                            }),
-                            _ => None,
-                        }
-                    }
-                    <div class="field">
-                        <label for="note-text">"Your note"</label>
-                        <textarea id="note-text" rows="14" spellcheck="true"
-                            prop:value=move || text.get()
-                            on:input=move |ev| save_draft.run(event_target_value(&ev))></textarea>
-                    </div>
-                    {move || {
-                        let body = text.get();
-                        let now = state.now.get();
-                        if is_thank_you {
-                            let checks = check_thank_you(&body, &note_facts.get(), ended.get().map(|end| (end, now)));
-                            let passed = checks.iter().filter(|c| c.passed).count();
-                            let total = checks.len();
-                            view! {
-                                <h3>{format!("Checks: {passed} of {total} pass")}</h3>
-                                <ul class="checks">
-                                    {checks.into_iter().map(|check| view! {
-                                        <li class="checks__item" class:checks__item--pass=check.passed>
-                                            <span class="checks__mark" aria-hidden="true">{if check.passed { "✓" } else { "!" }}</span>
-                                            <span>
-                                                <span class="check__text">
-                                                    {check.label}
-                                                    <span class="visually-hidden">{if check.passed { ": passes" } else { ": needs work" }}</span>
-                                                </span>
-                                                {(!check.detail.is_empty()).then(|| view! { <span class="checks__detail">{check.detail}</span> })}
-                                                <span class="check__why">{check.why}</span>
-                                            </span>
-                                        </li>
-                                    }).collect_view()}
-                                </ul>
-                            }.into_any()
-                        } else {
-                            let warnings = check_follow_up(&body, ended.get(), now, unanswered.get());
-                            view! {
-                                {warnings.into_iter().map(|warning| view! {
-                                    <p class="notice notice--warning">{warning.message(now)}</p>
-                                }).collect_view()}
-                                <p class="field__hint">"Short, polite and memorable, with one specific detail of the job: e-mail suits recruiters, who are often in meetings."</p>
-                            }.into_any()
-                        }
-                    }}
-                    <div class="action__buttons">
-                        <button type="button" class="button button--quiet" on:click=copy>"Copy"</button>
-                        <a class="button button--quiet"
-                            href=move || mailto(&if is_thank_you { String::new() } else { recruiter_email.get() }, &subject.get(), &text.get())>
-                            "Open in mail app"
-                        </a>
-                        {browser::can_share().then(|| view! {
-                            <button type="button" class="button button--quiet" on:click=share>"Share…"</button>
-                        })}
-                        <button type="button" class="button" on:click=mark_sent.clone()>"Mark as sent"</button>
-                    </div>
-                    <p class="form-status" role="status">{move || message.get()}</p>
-                </section>
-            }.into_any(),
-        }}
+        <div class="action__buttons">
+            <button type="button" class="button button--quiet" on:click=copy>"Copy"</button>
+            <a class="button button--quiet" href=move || mailto(&to.get(), &subject.get(), &text.get())>
+                "Open in mail app"
+            </a>
+            {browser::can_share().then(|| view! {
+                <button type="button" class="button button--quiet" on:click=share>"Share…"</button>
+            })}
+            <button type="button" class="button" on:click=move |_| mark_sent.run(())>"Mark as sent"</button>
+        </div>
     }
 }

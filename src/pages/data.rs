@@ -269,7 +269,7 @@ fn ImportSection(state: AppState) -> impl IntoView {
             });
         });
     };
-    let merge = move |model: Model| {
+    let merge = Callback::new(move |model: Model| {
         let merged = state
             .model
             .with_untracked(|local| merge_import(local, &model));
@@ -286,7 +286,7 @@ fn ImportSection(state: AppState) -> impl IntoView {
                 )
             }
         )));
-    };
+    });
     let replace = move |model: Model| {
         let total = model.opportunities.len();
         state.replace_all(model);
@@ -308,37 +308,9 @@ fn ImportSection(state: AppState) -> impl IntoView {
                 Import::Idle => ().into_any(),
                 Import::Refused(why) => view! { <p class="form-error" role="alert">{why}</p> }.into_any(),
                 Import::Done(what) => view! { <p class="notice" role="status">{what}</p> }.into_any(),
-                Import::Preview { file, model, preview, made } => {
-                    let line = |label: &'static str, list: Vec<String>| (!list.is_empty()).then(|| view! {
-                        <li><strong>{format!("{label} ({}): ", list.len())}</strong>{names(&list)}</li>
-                    });
-                    let (merge_model, replace_model) = (model.clone(), model.clone());
-                    view! {
-                        <div class="import-preview" role="status">
-                            <h3>{format!("In “{file}”")}</h3>
-                            <p class="meta">{made.map(|at| format!("Backup made {}. ", local_time(at))).unwrap_or_default()}
-                                {format!("{} in the file.", plural(model.opportunities.len(), "opportunity", "opportunities"))}</p>
-                            {if preview.is_empty() {
-                                view! { <p>"Everything in this file is already here: importing it would change nothing."</p> }.into_any()
-                            } else {
-                                view! {
-                                    <ul class="contains">
-                                        {line("New", preview.new.clone())}
-                                        {line("Newer in the file, would be updated", preview.updated.clone())}
-                                        {line("Changed here since the file was made: both versions kept", preview.conflicts.clone())}
-                                        {line("New playbooks", preview.new_playbooks.clone())}
-                                        {(preview.unchanged > 0).then(|| view! { <li>{format!("{} already the same here", plural(preview.unchanged, "opportunity is", "opportunities are"))}</li> })}
-                                    </ul>
-                                }.into_any()
-                            }}
-                            <div class="button-grid">
-                                <button type="button" class="button" on:click=move |_| merge(merge_model.clone())>"Merge into my data"</button>
-                                <button type="button" class="button button--quiet" on:click=move |_| stage.set(Import::ConfirmReplace { file: file.clone(), model: replace_model.clone() })>"Replace my data…"</button>
-                                <button type="button" class="button button--quiet" on:click=move |_| stage.set(Import::Idle)>"Cancel"</button>
-                            </div>
-                        </div>
-                    }.into_any()
-                }
+                Import::Preview { file, model, preview, made } => view! {
+                    <PreviewOfImport file model preview made stage merge/>
+                }.into_any(),
                 Import::ConfirmReplace { file, model } => {
                     let here = state.model.with_untracked(|m| m.opportunities.len());
                     view! {
@@ -360,6 +332,51 @@ fn ImportSection(state: AppState) -> impl IntoView {
                 }
             }}
         </section>
+    }
+}
+
+/// What importing a file would do, record by record, with the choices.
+#[component]
+fn PreviewOfImport(
+    file: String,
+    model: Model,
+    preview: ImportPreview,
+    made: Option<DateTime<Utc>>,
+    stage: RwSignal<Import>,
+    merge: Callback<Model>,
+) -> impl IntoView {
+    let line = |label: &'static str, list: Vec<String>| {
+        (!list.is_empty()).then(|| {
+            view! {
+                <li><strong>{format!("{label} ({}): ", list.len())}</strong>{names(&list)}</li>
+            }
+        })
+    };
+    let (merge_model, replace_model) = (model.clone(), model.clone());
+    view! {
+        <div class="import-preview" role="status">
+            <h3>{format!("In “{file}”")}</h3>
+            <p class="meta">{made.map(|at| format!("Backup made {}. ", local_time(at))).unwrap_or_default()}
+                {format!("{} in the file.", plural(model.opportunities.len(), "opportunity", "opportunities"))}</p>
+            {if preview.is_empty() {
+                view! { <p>"Everything in this file is already here: importing it would change nothing."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="contains">
+                        {line("New", preview.new.clone())}
+                        {line("Newer in the file, would be updated", preview.updated.clone())}
+                        {line("Changed here since the file was made: both versions kept", preview.conflicts.clone())}
+                        {line("New playbooks", preview.new_playbooks.clone())}
+                        {(preview.unchanged > 0).then(|| view! { <li>{format!("{} already the same here", plural(preview.unchanged, "opportunity is", "opportunities are"))}</li> })}
+                    </ul>
+                }.into_any()
+            }}
+            <div class="button-grid">
+                <button type="button" class="button" on:click=move |_| merge.run(merge_model.clone())>"Merge into my data"</button>
+                <button type="button" class="button button--quiet" on:click=move |_| stage.set(Import::ConfirmReplace { file: file.clone(), model: replace_model.clone() })>"Replace my data…"</button>
+                <button type="button" class="button button--quiet" on:click=move |_| stage.set(Import::Idle)>"Cancel"</button>
+            </div>
+        </div>
     }
 }
 

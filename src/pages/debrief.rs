@@ -35,30 +35,9 @@ fn DebriefForm(state: AppState, id: Id, round: Id) -> impl IntoView {
     let done_at = state.select_round(&id, &round, |_, r| r.debrief.done_at);
     let interest = state.select_round(&id, &round, |_, r| r.debrief.interest);
     let expected = state.select_round(&id, &round, |_, r| r.debrief.feedback_expected_on);
-    let people = state.select_round(&id, &round, |_, r| {
-        r.interviewers
-            .iter()
-            .map(|i| {
-                (
-                    i.id.clone(),
-                    i.name.clone(),
-                    r.debrief.rapport.get(&i.id).copied(),
-                )
-            })
-            .collect::<Vec<_>>()
-    });
     let set_done = round_edit(state, &id, &round, RoundChange::DebriefDone);
     let set_interest = round_edit(state, &id, &round, RoundChange::Interest);
     let set_expected = round_edit(state, &id, &round, RoundChange::FeedbackExpectedOn);
-    let set_rapport = round_edit(
-        state,
-        &id,
-        &round,
-        |(interviewer, rapport): (Id, Option<Rapport>)| RoundChange::Rapport {
-            interviewer,
-            rapport,
-        },
-    );
     let text_field = |field: DebriefField| {
         let value = state.select_round(&id, &round, move |_, r| r.debrief.field(field).to_owned());
         view! {
@@ -89,31 +68,7 @@ fn DebriefForm(state: AppState, id: Id, round: Id) -> impl IntoView {
             <h2>"How it went"</h2>
             {[DebriefField::HowItWent, DebriefField::WentWell, DebriefField::WentBadly, DebriefField::TakeBack]
                 .map(text_field).collect_view()}
-            {move || {
-                let list = people.get();
-                (!list.is_empty()).then(|| view! {
-                    <fieldset class="person">
-                        <legend>"Did you click with each interviewer?"</legend>
-                        {list.into_iter().map(|(person, name, rapport)| {
-                            let element_id = format!("rapport-{person}");
-                            view! {
-                                <div class="field">
-                                    <label for=element_id.clone()>{name}</label>
-                                    <select id=element_id on:change=move |ev| {
-                                        let picked = Rapport::ALL.into_iter().find(|r| r.key() == event_target_value(&ev));
-                                        set_rapport.run((person.clone(), picked));
-                                    }>
-                                        <option value="" selected=rapport.is_none()>"Not said"</option>
-                                        {Rapport::ALL.into_iter().map(|option| view! {
-                                            <option value=option.key() selected=rapport == Some(option)>{option.label()}</option>
-                                        }).collect_view()}
-                                    </select>
-                                </div>
-                            }
-                        }).collect_view()}
-                    </fieldset>
-                })
-            }}
+            <Rapports state id=id.clone() round=round.clone()/>
         </section>
         <section class="card">
             <h2>"Your interest"</h2>
@@ -157,5 +112,58 @@ fn DebriefForm(state: AppState, id: Id, round: Id) -> impl IntoView {
             <Checklist opportunity=id.clone() round=round.clone() moment=Moment::Debrief/>
         </section>
         <p><a class="button" href=Route::ThankYou(id.clone(), round.clone()).to_fragment()>"Next: thank-you notes"</a></p>
+    }
+}
+
+/// Whether the candidate clicked with each interviewer.
+#[component]
+fn Rapports(state: AppState, id: Id, round: Id) -> impl IntoView {
+    let people = state.select_round(&id, &round, |_, r| {
+        r.interviewers
+            .iter()
+            .map(|i| {
+                (
+                    i.id.clone(),
+                    i.name.clone(),
+                    r.debrief.rapport.get(&i.id).copied(),
+                )
+            })
+            .collect::<Vec<_>>()
+    });
+    let set_rapport = round_edit(
+        state,
+        &id,
+        &round,
+        |(interviewer, rapport): (Id, Option<Rapport>)| RoundChange::Rapport {
+            interviewer,
+            rapport,
+        },
+    );
+    view! {
+            {move || {
+            let list = people.get();
+            (!list.is_empty()).then(|| view! {
+                <fieldset class="person">
+                    <legend>"Did you click with each interviewer?"</legend>
+                    {list.into_iter().map(|(person, name, rapport)| {
+                        let element_id = format!("rapport-{person}");
+                        view! {
+                            <div class="field">
+                                <label for=element_id.clone()>{name}</label>
+                                <select id=element_id on:change=move |ev| {
+                                    let picked = Rapport::ALL.into_iter().find(|r| r.key() == event_target_value(&ev));
+                                    set_rapport.run((person.clone(), picked));
+                                }>
+                                    <option value="" selected=rapport.is_none()>"Not said"</option>
+                                    {Rapport::ALL.into_iter().map(|option| view! {
+                                        <option value=option.key() selected=rapport == Some(option)>{option.label()}</option>
+                                    }).collect_view()}
+                                </select>
+                            </div>
+                        }
+                    }).collect_view()}
+                </fieldset>
+            })
+        }}
     }
 }

@@ -45,8 +45,8 @@ fn step_route(id: &Id, step: &Step) -> Route {
 
 #[component]
 fn OpportunityOverview(state: AppState, id: Id) -> impl IntoView {
-    let title = state.select(&id, |o| o.title().to_owned());
     let archived = state.select(&id, |o| o.archived);
+    let title = state.select(&id, |o| o.title().to_owned());
     let times = state.select(&id, |o| Some((o.created_at, o.updated_at)));
     let all_steps = {
         let id = id.clone();
@@ -184,7 +184,6 @@ fn autocomplete(field: Field) -> Option<&'static str> {
 #[component]
 fn OpportunityDetails(state: AppState, id: Id) -> impl IntoView {
     let status = state.select(&id, |o| Some(o.status));
-    let archived = state.select(&id, |o| o.archived);
 
     let field_view = {
         let id = id.clone();
@@ -216,33 +215,6 @@ fn OpportunityDetails(state: AppState, id: Id) -> impl IntoView {
                     id: id.clone(),
                     status,
                 });
-            }
-        }
-    };
-    let toggle_archive = {
-        let id = id.clone();
-        move |_| {
-            let msg = if archived.get_untracked() {
-                Msg::Restore(id.clone())
-            } else {
-                Msg::Archive(id.clone())
-            };
-            state.apply(msg);
-        }
-    };
-
-    let delete = {
-        let id = id.clone();
-        move |_| {
-            let question = "Delete this opportunity for good, with its whole history? This \
-                            cannot be undone: download a backup first (Data) if you may want it \
-                            again.";
-            if browser::confirm(question) {
-                // To the list first, so that this page does not show the record as missing.
-                let list = Route::Opportunities(StatusFilter::All);
-                browser::go_to(&list.to_fragment());
-                state.route.set(list);
-                state.apply(Msg::Delete(vec![id.clone()]));
             }
         }
     };
@@ -286,6 +258,42 @@ fn OpportunityDetails(state: AppState, id: Id) -> impl IntoView {
                 {field_view(Field::Notes)}
             </section>
         </form>
+        <ArchiveOrDelete state id=id.clone()/>
+    }
+}
+
+/// Archiving hides an opportunity and keeps it; deleting removes it for good.
+#[component]
+fn ArchiveOrDelete(state: AppState, id: Id) -> impl IntoView {
+    let archived = state.select(&id, |o| o.archived);
+    let toggle_archive = {
+        let id = id.clone();
+        move |_| {
+            let msg = if archived.get_untracked() {
+                Msg::Restore(id.clone())
+            } else {
+                Msg::Archive(id.clone())
+            };
+            state.apply(msg);
+        }
+    };
+    let delete = {
+        let id = id.clone();
+        move |_| {
+            let question = "Delete this opportunity for good, with its whole history? This \
+                            cannot be undone: download a backup first (Data) if you may want it \
+                            again.";
+            if browser::confirm(question) {
+                // To the list first, so that this page does not show the record as missing.
+                let list = Route::Opportunities(StatusFilter::All);
+                browser::go_to(&list.to_fragment());
+                state.route.set(list);
+                state.apply(Msg::Delete(vec![id.clone()]));
+            }
+        }
+    };
+
+    view! {
         <section class="card">
             <h2>"Archive or delete"</h2>
             <p>

@@ -235,33 +235,6 @@ fn ItemEditor(state: AppState, id: String, item_key: String) -> impl IntoView {
             }
         }
     };
-    let on_rule = {
-        let key = key.clone();
-        move |ev| {
-            let rule = event_target_value(&ev)
-                .parse::<usize>()
-                .ok()
-                .and_then(|n| DueRule::ALL.get(n).copied());
-            send.run(PlaybookChange::Rule {
-                key: key.clone(),
-                rule,
-            });
-        }
-    };
-    let on_number = {
-        let key = key.clone();
-        move |ev| {
-            let Ok(n) = event_target_value(&ev).trim().parse::<u32>() else {
-                return;
-            };
-            if let Some(current) = rule.get_untracked() {
-                send.run(PlaybookChange::Rule {
-                    key: key.clone(),
-                    rule: Some(current.with_number(n)),
-                });
-            }
-        }
-    };
     let mover = |up: bool| {
         let key = key.clone();
         move |_| {
@@ -284,7 +257,7 @@ fn ItemEditor(state: AppState, id: String, item_key: String) -> impl IntoView {
         }
     };
     let field_id = |part: &str| format!("item-{key}-{part}");
-    let (phase_id, rule_id, number_id) = (field_id("phase"), field_id("rule"), field_id("number"));
+    let phase_id = field_id("phase");
     let text = read(|i| i.text.clone());
     view! {
         <li class="edit-item">
@@ -303,25 +276,7 @@ fn ItemEditor(state: AppState, id: String, item_key: String) -> impl IntoView {
                             })}
                         </select>
                     </div>
-                    <div class="field">
-                        <label for=rule_id.clone()>"Timing rule"</label>
-                        <select id=rule_id on:change=on_rule aria-describedby=field_id("rule-says")>
-                            <option value="" prop:selected=move || rule.get().is_none()>"None"</option>
-                            {DueRule::ALL.iter().enumerate().map(|(n, choice)| {
-                                let kind = choice.kind();
-                                view! { <option value=n.to_string() prop:selected=move || rule.get().map(DueRule::kind) == Some(kind)>{choice.label()}</option> }
-                            }).collect_view()}
-                        </select>
-                    </div>
-                    {move || rule.get().and_then(DueRule::number).map(|(n, unit)| {
-                        let max = if unit == "hours" { DueRule::MAX_HOURS } else { DueRule::MAX_DAYS };
-                        view! {
-                            <div class="field field--number">
-                                <label for=number_id.clone()>{format!("Number of {unit}")}</label>
-                                <input id=number_id.clone() type="number" inputmode="numeric" min="0" max=max prop:value=n.to_string() on:input=on_number.clone()/>
-                            </div>
-                        }
-                    })}
+                    <RuleFields key=key.clone() rule send/>
                 </div>
                 <p class="field__hint" id=field_id("rule-says")>
                     {move || rule.get().map(DueRule::describe).unwrap_or_else(|| "No date: a checklist item only.".to_owned())}
@@ -333,5 +288,61 @@ fn ItemEditor(state: AppState, id: String, item_key: String) -> impl IntoView {
                 </div>
             </fieldset>
         </li>
+    }
+}
+
+/// An item's timing rule, and its number of hours or days when it has one.
+#[component]
+fn RuleFields(
+    key: String,
+    rule: Memo<Option<DueRule>>,
+    send: Callback<PlaybookChange>,
+) -> impl IntoView {
+    let (rule_id, number_id) = (format!("item-{key}-rule"), format!("item-{key}-number"));
+    let on_rule = {
+        let key = key.clone();
+        move |ev| {
+            let rule = event_target_value(&ev)
+                .parse::<usize>()
+                .ok()
+                .and_then(|n| DueRule::ALL.get(n).copied());
+            send.run(PlaybookChange::Rule {
+                key: key.clone(),
+                rule,
+            });
+        }
+    };
+    let on_number = move |ev| {
+        let Ok(n) = event_target_value(&ev).trim().parse::<u32>() else {
+            return;
+        };
+        if let Some(current) = rule.get_untracked() {
+            send.run(PlaybookChange::Rule {
+                key: key.clone(),
+                rule: Some(current.with_number(n)),
+            });
+        }
+    };
+    let says = format!("{rule_id}-says");
+    view! {
+        <div class="field">
+            <label for=rule_id.clone()>"Timing rule"</label>
+            <select id=rule_id on:change=on_rule aria-describedby=says>
+                <option value="" prop:selected=move || rule.get().is_none()>"None"</option>
+                {DueRule::ALL.iter().enumerate().map(|(n, choice)| {
+                    let kind = choice.kind();
+                    view! { <option value=n.to_string() prop:selected=move || rule.get().map(DueRule::kind) == Some(kind)>{choice.label()}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+        {move || rule.get().and_then(DueRule::number).map(|(n, unit)| {
+            let max = if unit == "hours" { DueRule::MAX_HOURS } else { DueRule::MAX_DAYS };
+            view! {
+                <div class="field field--number">
+                    <label for=number_id.clone()>{format!("Number of {unit}")}</label>
+                    <input id=number_id.clone() type="number" inputmode="numeric" min="0" max=max prop:value=n.to_string() on:input=on_number.clone()/>
+                </div>
+            }
+        })}
     }
 }

@@ -59,34 +59,7 @@ fn RoundForm(state: AppState, id: Id, round: Id) -> impl IntoView {
     });
     let planned = state.select_round(&id, &round, |_, r| r.debrief_planned_at);
     let format = state.select_round(&id, &round, |_, r| Some(r.format));
-    let people = state.select_round(&id, &round, |_, r| {
-        r.interviewers
-            .iter()
-            .map(|i| i.id.clone())
-            .collect::<Vec<_>>()
-    });
-    let new_name = RwSignal::new(String::new());
     let set_format = round_edit(state, &id, &round, RoundChange::Format);
-    let add_person = {
-        let (id, round) = (id.clone(), round.clone());
-        move |ev: leptos::ev::SubmitEvent| {
-            ev.prevent_default();
-            let name = new_name.get_untracked();
-            if name.trim().is_empty() {
-                return;
-            }
-            let change = RoundChange::AddInterviewer {
-                interviewer: browser::random_id(),
-                name,
-            };
-            state.apply(Msg::EditRound {
-                id: id.clone(),
-                round: round.clone(),
-                change,
-            });
-            new_name.set(String::new());
-        }
-    };
 
     view! {
         {move || is_later_round.get().then(|| view! {
@@ -118,46 +91,14 @@ fn RoundForm(state: AppState, id: Id, round: Id) -> impl IntoView {
         </section>
         {
             let (id, round) = (id.clone(), round.clone());
-            move || starts_at.get().is_some().then(|| {
-                let (id, round) = (id.clone(), round.clone());
-                view! {
-                    <p>
-                        <button type="button" class="button button--quiet" on:click=move |_| {
-                            let text = state.model.with_untracked(|m| {
-                                let o = m.opportunity(&id)?;
-                                let event = round_event(o, o.round(&round)?)?;
-                                Some(calendar(&[event], browser::now()))
-                            });
-                            if let Some(text) = text {
-                                let _ = browser::download_text("candor-interview.ics", "text/calendar", &text);
-                            }
-                        }>"Add to calendar (.ics)"</button>
-                    </p>
-                }
-            })
+            move || starts_at.get().is_some().then(|| view! { <AddToCalendar state id=id.clone() round=round.clone()/> })
         }
         <section class="card">
             <h2>"What the recruiter told you"</h2>
             <TextField id="round-briefing" label="Process, timeline, who decides" multiline=true
                 value=read(|r| r.briefing.clone()) on_input=round_edit(state, &id, &round, RoundChange::Briefing)/>
         </section>
-        <section class="card">
-            <h2>"Who you'll meet"</h2>
-            {
-                let (id, round) = (id.clone(), round.clone());
-                move || people.get().into_iter().map(|person| view! {
-                    <InterviewerFields state id=id.clone() round=round.clone() person/>
-                }).collect_view()
-            }
-            <form class="field-row field-row--end" on:submit=add_person>
-                <div class="field">
-                    <label for="new-interviewer">"New interviewer's name"</label>
-                    <input id="new-interviewer" type="text" autocomplete="off"
-                        prop:value=move || new_name.get() on:input=move |ev| new_name.set(event_target_value(&ev))/>
-                </div>
-                <button type="submit" class="button button--quiet">"Add interviewer"</button>
-            </form>
-        </section>
+        <Interviewers state id=id.clone() round=round.clone()/>
         <section class="card">
             <h2>"Afterwards"</h2>
             <DateTimeField id="round-debrief-planned" label="When you'll call the recruiter" value=planned
@@ -212,5 +153,70 @@ fn InterviewerFields(state: AppState, id: Id, round: Id, person: Id) -> impl Int
                 "Remove " {move || name.get()}
             </button>
         </fieldset>
+    }
+}
+
+/// A calendar file of the round, for the candidate's calendar app.
+#[component]
+fn AddToCalendar(state: AppState, id: Id, round: Id) -> impl IntoView {
+    let download = move |_| {
+        let text = state.model.with_untracked(|m| {
+            let o = m.opportunity(&id)?;
+            let event = round_event(o, o.round(&round)?)?;
+            Some(calendar(&[event], browser::now()))
+        });
+        if let Some(text) = text {
+            let _ = browser::download_text("candor-interview.ics", "text/calendar", &text);
+        }
+    };
+    view! {
+        <p>
+            <button type="button" class="button button--quiet" on:click=download>"Add to calendar (.ics)"</button>
+        </p>
+    }
+}
+
+/// Who the candidate will meet, each with what they look for, and a way to add one.
+#[component]
+fn Interviewers(state: AppState, id: Id, round: Id) -> impl IntoView {
+    let people = state.select_round(&id, &round, |_, r| {
+        r.interviewers
+            .iter()
+            .map(|i| i.id.clone())
+            .collect::<Vec<_>>()
+    });
+    let new_name = RwSignal::new(String::new());
+    let add_person = {
+        let (id, round) = (id.clone(), round.clone());
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let name = new_name.get_untracked();
+            if name.trim().is_empty() {
+                return;
+            }
+            let change = RoundChange::AddInterviewer {
+                interviewer: browser::random_id(),
+                name,
+            };
+            state.apply(Msg::EditRound {
+                id: id.clone(),
+                round: round.clone(),
+                change,
+            });
+            new_name.set(String::new());
+        }
+    };
+    view! {
+        <section class="card">
+            <h2>"Who you'll meet"</h2>
+            {move || people.get().into_iter().map(|person| view! {
+                <InterviewerFields state id=id.clone() round=round.clone() person/>
+            }).collect_view()}
+            <form class="field-row field-row--end" on:submit=add_person>
+                <TextField id="new-interviewer" label="New interviewer's name" autocomplete="off"
+                    value=new_name on_input=Callback::new(move |text| new_name.set(text))/>
+                <button type="submit" class="button button--quiet">"Add interviewer"</button>
+            </form>
+        </section>
     }
 }

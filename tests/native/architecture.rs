@@ -233,3 +233,72 @@ fn the_readme_map_names_every_source_file_and_domain_module() {
         "the README's map leaves out: {missing:?}"
     );
 }
+
+/// The longest a function may be, in lines: a view or a rule that reads on one screen.
+const LONGEST_FUNCTION: usize = 120;
+
+/// Functions allowed to be longer: the built-in playbook is data, one item after another.
+const LONG_ON_PURPOSE: [(&str, &str); 1] = [("src/domain/playbook.rs", "built_in")];
+
+/// The functions in `text` with their length in lines, from `fn` to the closing brace at
+/// the same indentation.
+fn function_lengths(text: &str) -> Vec<(String, usize)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut found = Vec::new();
+    for (start, line) in lines.iter().enumerate() {
+        let code = line.trim_start();
+        let indent = line.len() - code.len();
+        let signature = [
+            "pub(crate) fn ",
+            "pub(super) fn ",
+            "pub fn ",
+            "async fn ",
+            "fn ",
+        ]
+        .iter()
+        .find_map(|lead| code.strip_prefix(lead));
+        let Some(rest) = signature else { continue };
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        let closing = format!("{}}}", " ".repeat(indent));
+        let end = lines[start..]
+            .iter()
+            .position(|l| l.trim_end() == closing)
+            .map_or(lines.len(), |n| start + n);
+        // `fn $name` in a macro's template is not a function of its own.
+        if !name.is_empty() {
+            found.push((name, end - start + 1));
+        }
+    }
+    found
+}
+
+#[test]
+fn no_function_is_longer_than_a_screen() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    let mut long = Vec::new();
+    for file in files {
+        let name = file.strip_prefix(root).unwrap().display().to_string();
+        let text = fs::read_to_string(&file).unwrap();
+        for (function, length) in function_lengths(&text) {
+            let allowed = LONG_ON_PURPOSE.contains(&(name.as_str(), function.as_str()));
+            if length > LONGEST_FUNCTION && !allowed {
+                long.push(format!("{name}: {function} has {length} lines"));
+            }
+        }
+    }
+    assert!(
+        long.is_empty(),
+        "longer than {LONGEST_FUNCTION} lines:\n{}",
+        long.join("\n")
+    );
+    // The measure itself: a function of three lines is three lines long.
+    assert_eq!(
+        function_lengths("fn a() {\n    1\n}\n    pub fn b() {\n    }\n"),
+        [("a".to_owned(), 3), ("b".to_owned(), 2)]
+    );
+}

@@ -5,6 +5,7 @@
 mod architecture;
 mod backups;
 mod common;
+mod compose;
 mod ics;
 mod mailto;
 mod notes;
@@ -19,6 +20,7 @@ mod snapshot_links;
 mod space;
 mod steps;
 mod tabs;
+mod taps;
 mod time_text;
 mod timing;
 mod today;
