@@ -7,7 +7,8 @@ use crate::components::download_problem::DownloadProblem;
 use crate::domain::route::Route;
 use crate::domain::space::nearly_full;
 use crate::engine::{reader, writer};
-use crate::state::{offer_backup, use_app_state, AppState, SaveState};
+use crate::saving::offer_backup;
+use crate::state::{use_app_state, AppState, SaveState};
 use crate::storage::SaveError;
 use leptos::prelude::*;
 

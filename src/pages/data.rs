@@ -15,7 +15,8 @@ use crate::domain::sync::{
 };
 use crate::domain::time_text::{byte_size, plural};
 use crate::domain::zone::Zone;
-use crate::state::{app_version, offer_backup, use_app_state, AppState, SaveState};
+use crate::saving::{app_version, offer_backup};
+use crate::state::{use_app_state, AppState, SaveState};
 use crate::storage::SaveError;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;

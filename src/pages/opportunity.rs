@@ -300,8 +300,8 @@ fn ArchiveOrDelete(state: AppState, id: Id) -> impl IntoView {
                 {move || if archived.get() {
                     "Restore it to see it in your list again."
                 } else {
-                    "Archiving hides this opportunity from your list. Nothing is deleted, and you \
-                     can restore it from the Archived filter."
+                    "Archiving hides this opportunity from your list and keeps all of it: restore \
+                     it from the Archived filter. Deleting removes it and its history for good."
                 }}
             </p>
             <div class="button-grid">
