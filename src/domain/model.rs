@@ -9,7 +9,7 @@ use super::id::Id;
 use super::note::SentNote;
 use super::opportunity::{Field, Opportunity, OpportunityId, Status, StatusFilter};
 use super::pitch::{Pitch, PitchField};
-use super::playbook::{built_in_ref, Playbook, PlaybookChange, BUILT_IN_ID};
+use super::playbook::{built_in_ref, Playbook, PlaybookChange, PlaybookId};
 use super::promise::Promise;
 use super::round::{DebriefField, InterviewFormat, Rapport};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -27,7 +27,7 @@ pub struct Model {
     /// The candidate's own playbooks: copies to edit, and those imported from a coach.
     pub playbooks: Vec<Playbook>,
     /// The playbook new opportunities follow; `None` for the built-in one.
-    pub new_playbook: Option<String>,
+    pub new_playbook: Option<PlaybookId>,
     /// Interviews and offers elsewhere, which every recruiter should hear about.
     pub elsewhere: Vec<Elsewhere>,
 }
@@ -122,16 +122,19 @@ pub enum Msg {
     RemoveElsewhere(Id),
     /// Make an editable copy of a playbook (the built-in one or the candidate's own) under a
     /// fresh id.
-    CopyPlaybook { from: String, id: String },
+    CopyPlaybook { from: PlaybookId, id: PlaybookId },
     /// Change one of the candidate's own playbooks.
-    EditPlaybook { id: String, change: PlaybookChange },
+    EditPlaybook {
+        id: PlaybookId,
+        change: PlaybookChange,
+    },
     /// Delete one of the candidate's own playbooks; opportunities that followed it follow
     /// the built-in one again.
-    RemovePlaybook(String),
+    RemovePlaybook(PlaybookId),
     /// Keep a playbook from a link: added, or replacing the candidate's copy of it.
     ImportPlaybook(Playbook),
     /// Choose the playbook new opportunities follow (`None`: the built-in one).
-    UseForNew(Option<String>),
+    UseForNew(Option<PlaybookId>),
 }
 
 /// A change to one interview round.
@@ -250,13 +253,13 @@ impl Model {
     }
 
     /// One of the candidate's own playbooks.
-    pub fn own_playbook(&self, id: &str) -> Option<&Playbook> {
-        self.playbooks.iter().find(|p| p.id == id)
+    pub fn own_playbook(&self, id: &PlaybookId) -> Option<&Playbook> {
+        self.playbooks.iter().find(|p| &p.id == id)
     }
 
     /// A playbook by id, the built-in one included.
-    pub fn playbook(&self, id: &str) -> Option<&Playbook> {
-        if id == BUILT_IN_ID {
+    pub fn playbook(&self, id: &PlaybookId) -> Option<&Playbook> {
+        if id.is_built_in() {
             Some(built_in_ref())
         } else {
             self.own_playbook(id)
@@ -268,7 +271,7 @@ impl Model {
     pub fn playbook_of(&self, opportunity: &Opportunity) -> &Playbook {
         opportunity
             .playbook
-            .as_deref()
+            .as_ref()
             .and_then(|id| self.own_playbook(id))
             .unwrap_or(built_in_ref())
     }
@@ -283,10 +286,10 @@ impl Model {
     }
 
     /// How many opportunities follow a playbook.
-    pub fn followers(&self, playbook: &str) -> usize {
+    pub fn followers(&self, playbook: &PlaybookId) -> usize {
         self.opportunities
             .iter()
-            .filter(|o| o.playbook.as_deref() == Some(playbook))
+            .filter(|o| o.playbook.as_ref() == Some(playbook))
             .count()
     }
 

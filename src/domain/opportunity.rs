@@ -139,7 +139,7 @@ pub struct Opportunity {
     pub drafts: BTreeMap<String, String>,
     /// The id of the candidate's own playbook this opportunity follows; `None` (or a playbook
     /// since deleted) for the built-in one.
-    pub playbook: Option<String>,
+    pub playbook: Option<super::playbook::PlaybookId>,
     /// What the recruiter promised, and by when.
     pub promises: Vec<Promise>,
     /// When the opportunity was closed; `None` while it is open.

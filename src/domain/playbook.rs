@@ -243,10 +243,56 @@ impl CoachNote {
     }
 }
 
+/// Which playbook: the built-in one (`PlaybookId::built_in`), or one of the candidate's own
+/// (a random id, or the id a coach's playbook came with).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+pub struct PlaybookId(String);
+
+impl PlaybookId {
+    /// The playbook that ships with Candor.
+    pub fn built_in() -> Self {
+        PlaybookId(BUILT_IN_ID.to_owned())
+    }
+
+    /// An id as stored, in a link or in an address. Any text is kept as it is: a link's id is
+    /// checked by the link's reader, and an unknown one finds no playbook.
+    pub fn new(text: impl Into<String>) -> Self {
+        PlaybookId(text.into())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Whether this is the playbook that ships with Candor.
+    pub fn is_built_in(&self) -> bool {
+        self.0 == BUILT_IN_ID
+    }
+}
+
+impl From<&str> for PlaybookId {
+    fn from(text: &str) -> Self {
+        PlaybookId::new(text)
+    }
+}
+
+impl From<super::id::Id> for PlaybookId {
+    fn from(id: super::id::Id) -> Self {
+        PlaybookId(id.as_str().to_owned())
+    }
+}
+
+impl std::fmt::Display for PlaybookId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 /// A versioned set of checklist items.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Playbook {
-    pub id: String,
+    pub id: PlaybookId,
     pub version: u32,
     pub name: String,
     pub items: Vec<ChecklistItem>,
@@ -580,7 +626,7 @@ pub fn built_in() -> Playbook {
         ),
     ];
     Playbook {
-        id: BUILT_IN_ID.to_owned(),
+        id: PlaybookId::built_in(),
         version: 2,
         name: "Candor's playbook".to_owned(),
         items,

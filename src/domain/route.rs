@@ -5,6 +5,7 @@
 
 use super::id::Id;
 use super::opportunity::{OpportunityId, StatusFilter};
+use super::playbook::PlaybookId;
 
 /// One screen of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,9 +32,9 @@ pub enum Route {
     /// The checklists the app walks through: the built-in playbook and the candidate's own.
     Playbook,
     /// One playbook: read-only for the built-in one, an editor for the candidate's own.
-    EditPlaybook(String),
+    EditPlaybook(PlaybookId),
     /// Sharing one of the candidate's playbooks as a link.
-    SharePlaybook(String),
+    SharePlaybook(PlaybookId),
     /// Sharing a read-only snapshot of an opportunity with a coach.
     ShareOpportunity(OpportunityId),
     /// A playbook link opened: a preview, then an import if the candidate confirms. Holds
@@ -111,9 +112,9 @@ impl Route {
             }
             ["settings"] => Route::Settings,
             ["playbook"] => Route::Playbook,
-            ["playbook", id] if is_playbook_id(id) => Route::EditPlaybook((*id).to_owned()),
+            ["playbook", id] if is_playbook_id(id) => Route::EditPlaybook(PlaybookId::new(*id)),
             ["playbook", id, "share"] if is_playbook_id(id) => {
-                Route::SharePlaybook((*id).to_owned())
+                Route::SharePlaybook(PlaybookId::new(*id))
             }
             ["data"] => Route::Data,
             ["elsewhere"] => Route::Elsewhere,

@@ -5,7 +5,7 @@
 //! limits on counts and string lengths, and rebuilds the playbook from the built-in one.
 
 use super::link::{check_text, pack, unpack, LinkError, PLAYBOOK_PREFIX};
-use super::playbook::{built_in, ChecklistItem, CoachNote, Playbook, BUILT_IN_ID};
+use super::playbook::{built_in, ChecklistItem, CoachNote, Playbook, PlaybookId, BUILT_IN_ID};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -64,7 +64,7 @@ pub fn encode_playbook(playbook: &Playbook) -> String {
         .collect();
     let link = PlaybookLink {
         b: base.version,
-        i: playbook.id.clone(),
+        i: playbook.id.as_str().to_owned(),
         n: playbook.name.clone(),
         v: playbook.version,
         o: playbook.items.iter().map(|item| item.key.clone()).collect(),
@@ -138,7 +138,7 @@ fn resolve(link: PlaybookLink) -> Result<Playbook, LinkError> {
         ));
     }
     Ok(Playbook {
-        id: link.i,
+        id: PlaybookId::new(link.i),
         version: link.v,
         name: link.n,
         items,

@@ -6,6 +6,7 @@ use super::id::Id;
 use super::model::Model;
 use super::opportunity::Opportunity;
 use super::pitch::{Pitch, PitchField};
+use super::playbook::PlaybookId;
 use chrono::{DateTime, Utc};
 
 /// A record that was changed in two places at once. Both versions are kept: the one changed
@@ -249,7 +250,7 @@ fn merge_three_way(base: &Model, local: &Model, stored: &Model, removals: bool) 
             (mine.clone(), theirs)
         };
         let mut copy = other.clone();
-        copy.id = format!("{:016x}", digest(&other) | 1);
+        copy.id = PlaybookId::new(format!("{:016x}", digest(&other) | 1));
         copy.name = format!("{} (other version)", other.name);
         merged.model.playbooks[at] = kept;
         if merged.model.own_playbook(&copy.id).is_none() {

@@ -8,7 +8,7 @@ use crate::domain::id::Id;
 use crate::domain::link::LinkError;
 use crate::domain::model::{Msg, RoundChange};
 use crate::domain::opportunity::StatusFilter;
-use crate::domain::playbook::{Moment, Phase, Playbook};
+use crate::domain::playbook::{Moment, Phase, Playbook, PlaybookId};
 use crate::domain::route::Route;
 use crate::state::{use_app_state, AppState};
 use leptos::prelude::*;
@@ -140,12 +140,12 @@ pub const MOMENTS: [Moment; 4] = [
 ];
 
 /// Makes an editable copy of a playbook and opens it.
-pub fn copy_and_open(from: &str) {
+pub fn copy_and_open(from: &PlaybookId) {
     let state = use_app_state();
-    let id = browser::random_id().as_str().to_owned();
+    let id = PlaybookId::from(browser::random_id());
     if state
         .dispatch(Msg::CopyPlaybook {
-            from: from.to_owned(),
+            from: from.clone(),
             id: id.clone(),
         })
         .is_ok()

@@ -2,7 +2,7 @@
 //! shared), which one new opportunities follow, and a read-only view of any playbook.
 
 use crate::domain::model::Msg;
-use crate::domain::playbook::{built_in_ref, BUILT_IN_ID};
+use crate::domain::playbook::{built_in_ref, PlaybookId};
 use crate::domain::route::Route;
 use crate::domain::time_text::plural;
 use crate::pages::frames::copy_and_open;
@@ -15,8 +15,8 @@ pub fn PlaybookPage() -> impl IntoView {
     let state = use_app_state();
     let own = Memo::new(move |_| state.model.with(|m| m.playbooks.clone()));
     let for_new = Memo::new(move |_| state.model.with(|m| m.new_playbook.clone()));
-    let followers = move |id: &str| state.model.with(|m| m.followers(id));
-    let choose = move |choice: Option<String>| state.apply(Msg::UseForNew(choice));
+    let followers = move |id: &PlaybookId| state.model.with(|m| m.followers(id));
+    let choose = move |choice: Option<PlaybookId>| state.apply(Msg::UseForNew(choice));
     let built_in = built_in_ref();
     view! {
         <h1 tabindex="-1">"Playbooks"</h1>
@@ -29,9 +29,9 @@ pub fn PlaybookPage() -> impl IntoView {
             <h2 id="playbooks-title">"Your playbooks"</h2>
             <ul class="playbook-list">
                 <li>
-                    <a href=Route::EditPlaybook(BUILT_IN_ID.to_owned()).to_fragment()>{built_in.name.clone()}</a>
+                    <a href=Route::EditPlaybook(PlaybookId::built_in()).to_fragment()>{built_in.name.clone()}</a>
                     <span class="meta">{format!("Built in · {} items · cannot be changed", built_in.items.len())}</span>
-                    <button type="button" class="button button--quiet" on:click=move |_| copy_and_open(BUILT_IN_ID)>
+                    <button type="button" class="button button--quiet" on:click=move |_| copy_and_open(&PlaybookId::built_in())>
                         "Make my own copy"
                     </button>
                 </li>
@@ -61,7 +61,7 @@ pub fn PlaybookPage() -> impl IntoView {
                         <input type="radio" name="for-new"
                             prop:checked={
                                 let id = playbook.id.clone();
-                                move || for_new.get().as_deref() == Some(id.as_str())
+                                move || for_new.get().as_ref() == Some(&id)
                             }
                             on:change={
                                 let id = playbook.id.clone();

@@ -6,7 +6,7 @@ use crate::browser;
 use crate::components::text_field::TextField;
 use crate::domain::model::Msg;
 use crate::domain::playbook::{
-    built_in_ref, ChecklistItem, DueRule, Moment, Phase, Playbook, PlaybookChange, BUILT_IN_ID,
+    built_in_ref, ChecklistItem, DueRule, Moment, Phase, Playbook, PlaybookChange, PlaybookId,
 };
 use crate::domain::route::Route;
 use crate::domain::time_text::plural;
@@ -16,9 +16,9 @@ use leptos::prelude::*;
 
 /// The screen for one playbook.
 #[component]
-pub fn PlaybookEditorPage(id: String) -> impl IntoView {
+pub fn PlaybookEditorPage(id: PlaybookId) -> impl IntoView {
     let state = use_app_state();
-    if id == BUILT_IN_ID {
+    if id.is_built_in() {
         let playbook = built_in_ref().clone();
         return view! {
             <p class="breadcrumb"><a href=Route::Playbook.to_fragment()>"← Playbooks"</a></p>
@@ -28,7 +28,7 @@ pub fn PlaybookEditorPage(id: String) -> impl IntoView {
                 "It cannot be changed, so that you can always come back to it. Make your own \
                  copy to add, change, reorder or remove items."
             </p>
-            <p><button type="button" class="button" on:click=|_| copy_and_open(BUILT_IN_ID)>"Make my own copy"</button></p>
+            <p><button type="button" class="button" on:click=|_| copy_and_open(&PlaybookId::built_in())>"Make my own copy"</button></p>
             <PlaybookItems playbook/>
         }
         .into_any();
@@ -57,7 +57,7 @@ pub fn PlaybookEditorPage(id: String) -> impl IntoView {
 /// A value read from one of the candidate's playbooks, kept up to date.
 fn select<T: Default + PartialEq + Send + Sync + 'static>(
     state: AppState,
-    id: &str,
+    id: &PlaybookId,
     read: impl Fn(&Playbook) -> T + Send + Sync + 'static,
 ) -> Memo<T> {
     let id = id.to_owned();
@@ -68,7 +68,7 @@ fn select<T: Default + PartialEq + Send + Sync + 'static>(
     })
 }
 
-fn edit(state: AppState, id: &str, change: PlaybookChange) {
+fn edit(state: AppState, id: &PlaybookId, change: PlaybookChange) {
     state.apply(Msg::EditPlaybook {
         id: id.to_owned(),
         change,
@@ -76,17 +76,13 @@ fn edit(state: AppState, id: &str, change: PlaybookChange) {
 }
 
 #[component]
-fn Editor(state: AppState, id: String) -> impl IntoView {
+fn Editor(state: AppState, id: PlaybookId) -> impl IntoView {
     let name = select(state, &id, |p| p.name.clone());
     let coach_name = select(state, &id, |p| p.coach.name.clone());
     let coach_message = select(state, &id, |p| p.coach.message.clone());
     let for_new = {
         let id = id.clone();
-        Memo::new(move |_| {
-            state
-                .model
-                .with(|m| m.new_playbook.as_deref() == Some(id.as_str()))
-        })
+        Memo::new(move |_| state.model.with(|m| m.new_playbook.as_ref() == Some(&id)))
     };
     let on = |change: fn(String) -> PlaybookChange| {
         let id = id.clone();
@@ -147,7 +143,7 @@ fn Editor(state: AppState, id: String) -> impl IntoView {
 }
 
 #[component]
-fn MomentEditor(state: AppState, id: String, moment: Moment) -> impl IntoView {
+fn MomentEditor(state: AppState, id: PlaybookId, moment: Moment) -> impl IntoView {
     let keys = select(state, &id, move |p| {
         p.items_for(moment)
             .map(|item| item.key.clone())
@@ -201,7 +197,7 @@ fn MomentEditor(state: AppState, id: String, moment: Moment) -> impl IntoView {
 }
 
 #[component]
-fn ItemEditor(state: AppState, id: String, item_key: String) -> impl IntoView {
+fn ItemEditor(state: AppState, id: PlaybookId, item_key: String) -> impl IntoView {
     let item = {
         let key = item_key.clone();
         select(state, &id, move |p| {

@@ -3,6 +3,7 @@
 
 use crate::browser;
 use crate::components::share_link::ShareLink;
+use crate::domain::playbook::PlaybookId;
 use crate::domain::route::Route;
 use crate::domain::share::encode_playbook;
 use crate::pages::frames::CoachNoteView;
@@ -11,7 +12,7 @@ use leptos::prelude::*;
 
 /// The share screen of a playbook.
 #[component]
-pub fn SharePlaybookPage(id: String) -> impl IntoView {
+pub fn SharePlaybookPage(id: PlaybookId) -> impl IntoView {
     let state = use_app_state();
     let playbook = state.model.with_untracked(|m| m.own_playbook(&id).cloned());
     let back = view! {

@@ -7,7 +7,8 @@ use candor::domain::due::plan;
 use candor::domain::model::{update, ImportKind, Model, Msg, UpdateError};
 use candor::domain::persist::{decode, encode};
 use candor::domain::playbook::{
-    built_in, built_in_ref, DueRule, Moment, Phase, Playbook, PlaybookChange, BUILT_IN_ID,
+    built_in, built_in_ref, DueRule, Moment, Phase, Playbook, PlaybookChange, PlaybookId,
+    BUILT_IN_ID,
 };
 use candor::domain::steps::steps;
 use chrono::FixedOffset;
@@ -40,7 +41,7 @@ fn change(model: &mut Model, change: PlaybookChange) -> Result<(), UpdateError> 
 }
 
 fn mine(model: &Model) -> &Playbook {
-    model.own_playbook(MINE).unwrap()
+    model.own_playbook(&MINE.into()).unwrap()
 }
 
 fn keys(playbook: &Playbook, moment: Moment) -> Vec<&str> {
@@ -66,7 +67,7 @@ fn a_copy_of_the_built_in_playbook_is_editable_and_the_original_stays_intact() {
     assert_eq!(mine(&model).items[0].text, "Call back the same day");
     assert_eq!(mine(&model).items.len(), built_in().items.len() - 1);
     assert_eq!(built_in_ref(), &built_in());
-    assert_eq!(model.playbook(BUILT_IN_ID), Some(&built_in()));
+    assert_eq!(model.playbook(&PlaybookId::built_in()), Some(&built_in()));
     // The built-in playbook itself cannot be edited.
     let refused = update(
         &mut model,
@@ -258,14 +259,14 @@ fn new_opportunities_follow_the_chosen_playbook_and_old_ones_keep_theirs() {
     let first = model.opportunity(&id(1)).unwrap();
     let second = model.opportunity(&id(2)).unwrap();
     assert_eq!(first.playbook, None);
-    assert_eq!(second.playbook.as_deref(), Some(MINE));
+    assert_eq!(second.playbook, Some(MINE.into()));
     let call_items = built_in().items_for(Moment::Call).count();
     assert_eq!(steps(first, model.playbook_of(first))[0].total, call_items);
     assert_eq!(
         steps(second, model.playbook_of(second))[0].total,
         call_items - 1
     );
-    assert_eq!(model.followers(MINE), 1);
+    assert_eq!(model.followers(&MINE.into()), 1);
 
     // A playbook that is not there cannot be chosen.
     assert_eq!(
@@ -366,7 +367,7 @@ fn a_version_4_document_reads_with_its_playbooks_and_choices() {
     assert_eq!(own.coach.name, "Ana Coach");
     assert_eq!(own.items.len(), 22);
     assert_eq!(own.items[0].due, Some(DueRule::ReturnCall { hours: 12 }));
-    assert_eq!(model.new_playbook.as_deref(), Some(own.id.as_str()));
+    assert_eq!(model.new_playbook.as_ref(), Some(&own.id));
     let globex = &model.opportunities[1];
     assert_eq!(globex.company, "Globex");
     assert_eq!(model.playbook_of(globex), own);

@@ -4,36 +4,39 @@
 //! this code.
 
 use crate::domain::model::{Area, Model, Msg, UpdateError};
-use crate::domain::playbook::{Playbook, PlaybookChange, BUILT_IN_ID};
+use crate::domain::playbook::{Playbook, PlaybookChange, PlaybookId};
 use chrono::{DateTime, Utc};
 
 /// A change to the candidate's playbooks (see the matching `Msg` variants).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PlaybookMsg {
     /// Make an editable copy of a playbook under a fresh id.
-    Copy { from: String, id: String },
+    Copy { from: PlaybookId, id: PlaybookId },
     /// Change one of the candidate's own playbooks.
-    Edit { id: String, change: PlaybookChange },
+    Edit {
+        id: PlaybookId,
+        change: PlaybookChange,
+    },
     /// Delete one; opportunities that followed it follow the built-in one again.
-    Remove(String),
+    Remove(PlaybookId),
     /// Keep a playbook from a link: added, or replacing the candidate's copy of it.
     Import(Playbook),
     /// Choose the playbook new opportunities follow (`None`: the built-in one).
-    UseForNew(Option<String>),
+    UseForNew(Option<PlaybookId>),
 }
 
 /// Applies one change to the candidate's playbooks at time `now`.
 pub fn apply(model: &mut Model, msg: PlaybookMsg, now: DateTime<Utc>) -> Result<(), UpdateError> {
     match msg {
         PlaybookMsg::Copy { from, id } => {
-            if id == BUILT_IN_ID || model.own_playbook(&id).is_some() {
+            if id.is_built_in() || model.own_playbook(&id).is_some() {
                 return Err(UpdateError::PlaybookIdTaken);
             }
             let mut copy = model
                 .playbook(&from)
                 .ok_or(UpdateError::NoSuchPlaybook)?
                 .clone();
-            copy.name = if from == BUILT_IN_ID {
+            copy.name = if from.is_built_in() {
                 "My playbook".to_owned()
             } else {
                 format!("Copy of {}", copy.name)
@@ -58,18 +61,18 @@ pub fn apply(model: &mut Model, msg: PlaybookMsg, now: DateTime<Utc>) -> Result<
             if model.playbooks.len() == before {
                 return Err(UpdateError::NoSuchPlaybook);
             }
-            if model.new_playbook.as_deref() == Some(id.as_str()) {
+            if model.new_playbook.as_ref() == Some(&id) {
                 model.new_playbook = None;
             }
             for opportunity in &mut model.opportunities {
-                if opportunity.playbook.as_deref() == Some(id.as_str()) {
+                if opportunity.playbook.as_ref() == Some(&id) {
                     opportunity.playbook = None;
                     opportunity.updated_at = now;
                 }
             }
         }
         PlaybookMsg::Import(playbook) => {
-            if playbook.id == BUILT_IN_ID {
+            if playbook.id.is_built_in() {
                 return Err(UpdateError::PlaybookIdTaken);
             }
             match model.playbooks.iter_mut().find(|p| p.id == playbook.id) {
@@ -79,7 +82,7 @@ pub fn apply(model: &mut Model, msg: PlaybookMsg, now: DateTime<Utc>) -> Result<
         }
         PlaybookMsg::UseForNew(choice) => {
             if choice
-                .as_deref()
+                .as_ref()
                 .is_some_and(|id| model.own_playbook(id).is_none())
             {
                 return Err(UpdateError::NoSuchPlaybook);

@@ -8,7 +8,7 @@ use crate::domain::id::Id;
 use crate::domain::model::Model;
 use crate::domain::opportunity::Opportunity;
 use crate::domain::pitch::Pitch;
-use crate::domain::playbook::Playbook;
+use crate::domain::playbook::{Playbook, PlaybookId};
 use serde::Serialize;
 
 /// Remembers the JSON of each opportunity last written, in the order written.
@@ -22,7 +22,7 @@ pub struct Encoder {
 struct Rest<'a> {
     pitch: &'a Pitch,
     playbooks: &'a [Playbook],
-    new_playbook: &'a Option<String>,
+    new_playbook: &'a Option<PlaybookId>,
     elsewhere: &'a [Elsewhere],
 }
 

@@ -14,7 +14,9 @@ use crate::domain::model::Model;
 use crate::domain::note::SentNote;
 use crate::domain::opportunity::{CloseReason, Opportunity, Recruiter, Status};
 use crate::domain::pitch::Pitch;
-use crate::domain::playbook::{ChecklistItem, CoachNote, DueRule, Moment, Phase, Playbook};
+use crate::domain::playbook::{
+    ChecklistItem, CoachNote, DueRule, Moment, Phase, Playbook, PlaybookId,
+};
 use crate::domain::promise::Promise;
 use crate::domain::round::{Debrief, InterviewFormat, Interviewer, Rapport, Round};
 use crate::domain::time_text::date_from_input_value;
@@ -119,6 +121,12 @@ impl Read for String {
             Value::Text(text) => Ok(text.into_owned()),
             other => Err(ShapeError::expected("text", &other)),
         }
+    }
+}
+
+impl Read for PlaybookId {
+    fn read(value: Value<'_>) -> Result<Self, ShapeError> {
+        String::read(value).map(PlaybookId::new)
     }
 }
 
