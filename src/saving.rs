@@ -1,7 +1,7 @@
 //! When the candidate's changes reach storage: typing once the candidate pauses, a tap a
 //! moment after it, and everything at once when the page is hidden or closed; taking in what
-//! other tabs save; replacing or clearing everything; and backups. The merging and writing
-//! itself is the engine's (`tab_sync`); this is the shell's side, which decides when.
+//! other tabs save; replacing or clearing everything; backups and the spreadsheet export. The
+//! merging and writing itself is the engine's (`tab_sync`); this is the shell's side.
 
 use crate::browser;
 use crate::domain::model::Model;
@@ -137,6 +137,19 @@ pub async fn download_backup(state: AppState) -> Result<(), String> {
     let day = crate::domain::zone::Zone::local(&browser::BrowserZone, now).date();
     let name = crate::domain::sync::export_file_name("backup", day, "json");
     browser::download_text(&name, "application/json", &text)
+}
+
+/// Offers the opportunities as a spreadsheet (CSV), named with today's date.
+pub fn download_spreadsheet(state: AppState) -> Result<(), String> {
+    use crate::browser::BrowserZone;
+    use crate::domain::zone::Zone;
+    let now = browser::now();
+    let text = state
+        .model
+        .with_untracked(|m| crate::domain::export::opportunities_csv(m, now, &BrowserZone));
+    let day = BrowserZone.local(now).date();
+    let name = crate::domain::sync::export_file_name("opportunities", day, "csv");
+    browser::download_text(&name, "text/csv;charset=utf-8", &text)
 }
 
 /// Starts a backup download; if it does not start, `error` says why.

@@ -1,36 +1,24 @@
 //! Data: where the candidate's data lives and how it is doing (space used, last save,
-//! persistence), making room when storage is nearly full, backups and a spreadsheet export, importing a backup with a preview, and
-//! clearing everything with a typed confirmation.
+//! persistence), making room when storage is nearly full, backups and a spreadsheet export
+//! (made by `saving.rs`), importing a backup with a preview, and clearing everything with a
+//! typed confirmation.
 
-use crate::browser::{self, local_time, BrowserZone};
+use crate::browser::{self, local_time};
 use crate::components::download_problem::DownloadProblem;
-use crate::domain::export::opportunities_csv;
 use crate::domain::model::Model;
 use crate::domain::model::Msg;
 use crate::domain::persist;
 use crate::domain::route::Route;
 use crate::domain::space::{self, largest, nearly_full};
-use crate::domain::sync::{
-    export_file_name, exported_at, merge_import, preview_import, ImportPreview,
-};
+use crate::domain::sync::{exported_at, merge_import, preview_import, ImportPreview};
 use crate::domain::time_text::{byte_size, plural};
-use crate::domain::zone::Zone;
-use crate::saving::{app_version, offer_backup};
+use crate::saving::{app_version, download_spreadsheet, offer_backup};
 use crate::state::{use_app_state, AppState, SaveState};
 use crate::storage::SaveError;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
-
-fn download_csv(state: AppState) -> Result<(), String> {
-    let now = browser::now();
-    let text = state
-        .model
-        .with_untracked(|m| opportunities_csv(m, now, &BrowserZone));
-    let name = export_file_name("opportunities", BrowserZone.local(now).date(), "csv");
-    browser::download_text(&name, "text/csv;charset=utf-8", &text)
-}
 
 /// The Data screen.
 #[component]
@@ -197,7 +185,7 @@ fn ExportSection(state: AppState) -> impl IntoView {
                 <button type="button" class="button" on:click=move |_| offer_backup(state, error)>
                     "Download a backup (JSON)"
                 </button>
-                <button type="button" class="button button--quiet" on:click=move |_| error.set(download_csv(state).err())>
+                <button type="button" class="button button--quiet" on:click=move |_| error.set(download_spreadsheet(state).err())>
                     "Download a spreadsheet (CSV)"
                 </button>
             </div>
