@@ -23,6 +23,16 @@ pub fn IfOpportunity(
 ) -> impl IntoView {
     let state = use_app_state();
     let exists = state.select(&id, |_| true);
+    // The page is named after the screen's heading when the screen opens; when the record
+    // arrives later (from another tab) or is renamed, the name follows, focus stays put.
+    let title = state.select(&id, |o| o.title().to_owned());
+    Effect::new(move |previous: Option<()>| {
+        exists.track();
+        title.track();
+        if previous.is_some() {
+            request_animation_frame(|| browser::announce_screen(false));
+        }
+    });
     move || {
         if exists.get() {
             children().into_any()

@@ -52,6 +52,46 @@ test("back and forward move between screens", async ({ page }) => {
   await expect(page).toHaveTitle("Opportunities · Candor");
 });
 
+test("the page's name follows an opportunity renamed, or arriving from another tab", async ({ page, context }) => {
+  const app = new CandorApp(page);
+  await app.addOpportunity("Acme", "Dana Reyes");
+  await expect(page).toHaveTitle("Acme · Candor");
+  const address = new URL(page.url()).hash;
+  await app.field("Company").fill("Acme Robotics");
+  await expect(page).toHaveTitle("Acme Robotics · Candor");
+  // Opened in another tab before this one has saved its latest record: "not found" first,
+  // then the record once it is saved, and the page's name with it.
+  await page.evaluate(() => {
+    const held = window as unknown as { writes: TimerHandler[]; real: typeof window.setTimeout };
+    held.writes = [];
+    held.real = window.setTimeout;
+    window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) => {
+      if (delay !== 300 && delay !== 1000) return held.real(handler, delay, ...rest);
+      held.writes.push(handler);
+      return 0;
+    }) as typeof window.setTimeout;
+  });
+  await app.nav("Opportunities").click();
+  await page.getByLabel("Company", { exact: true }).fill("Globex");
+  await page.getByLabel("Recruiter's name", { exact: true }).fill("Sam");
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+  await expect(app.heading).toHaveText("Globex");
+  const globex = new URL(page.url()).hash;
+  expect(globex).not.toBe(address);
+  const other = await context.newPage();
+  await other.goto(`./${globex}`);
+  await expect(other.locator("main h1")).toHaveText("Opportunity not found");
+  await expect(other).toHaveTitle("Opportunity not found · Candor");
+  await page.evaluate(() => {
+    const held = window as unknown as { writes: TimerHandler[]; real: typeof window.setTimeout };
+    window.setTimeout = held.real;
+    for (const write of held.writes.splice(0)) (write as () => void)();
+  });
+  await expect(other.locator("main h1")).toHaveText("Globex");
+  await expect(other).toHaveTitle("Globex · Candor");
+  await other.close();
+});
+
 test("after navigating, focus moves to the new screen's heading", async ({ page }) => {
   const app = new CandorApp(page);
   await app.open();
