@@ -22,13 +22,15 @@ pub fn counted(text: &str) -> usize {
 }
 
 /// The share of `QUOTA` used, in tenths of a percent (at least 1 once anything is used).
+/// Computed in 64 bits: on wasm32 a `usize` times 1,000 overflows past 4 million characters.
 pub fn per_mille(used: usize) -> usize {
-    (used * 1000 / QUOTA).max(usize::from(used > 0))
+    let share = used as u64 * 1000 / QUOTA as u64;
+    (share as usize).max(usize::from(used > 0))
 }
 
 /// Whether storage is full enough to warn.
 pub fn nearly_full(used: usize) -> bool {
-    used * 100 >= QUOTA * WARN_AT_PERCENT
+    used as u64 * 100 >= QUOTA as u64 * WARN_AT_PERCENT as u64
 }
 
 /// "4.1 MB of about 5 MB (82.0%)".

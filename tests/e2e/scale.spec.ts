@@ -114,6 +114,7 @@ test("a nearly full store says so on every screen, and the Data screen makes roo
   await expect(warning).toBeVisible();
   await warning.getByRole("link", { name: "Make room" }).click();
   await expect(app.heading).toHaveText("Data");
+  await expect(page.getByTestId("space-used")).toHaveText(/^4\.\d MB of about 5 MB \(8[4-6]\.\d%\)$/);
 
   const room = page.locator("section[aria-labelledby=room-title]");
   await expect(room.getByRole("listitem").first()).toContainText(largest.company);

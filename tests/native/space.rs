@@ -3,7 +3,9 @@
 
 use crate::common::{edit_field, model_with};
 use candor::domain::opportunity::Field;
-use candor::domain::space::{counted, describe, largest, name_largest, nearly_full, QUOTA};
+use candor::domain::space::{
+    counted, describe, largest, name_largest, nearly_full, per_mille, QUOTA,
+};
 
 #[test]
 fn storage_counts_characters_and_warns_from_four_fifths_full() {
@@ -15,6 +17,9 @@ fn storage_counts_characters_and_warns_from_four_fifths_full() {
     assert!(nearly_full(QUOTA + 1));
     assert_eq!(describe(4_300_000), "4.1 MB of about 5 MB (82.0%)");
     assert_eq!(describe(1), "1 B of about 5 MB (0.1%)");
+    // Past 4 million characters too (where a 32-bit product would overflow).
+    assert_eq!(describe(5_000_000), "4.8 MB of about 5 MB (95.3%)");
+    assert_eq!(per_mille(QUOTA), 1000);
 }
 
 #[test]
