@@ -45,6 +45,17 @@ pub fn random_id() -> Id {
     Id::from_random(bits)
 }
 
+/// Fills `bytes` from the browser's cryptographic random source; never falls back (a salt
+/// or a nonce must be unpredictable).
+pub fn random_bytes(bytes: &mut [u8]) -> Result<(), String> {
+    web_sys::window()
+        .and_then(|window| window.crypto().ok())
+        .ok_or_else(|| "this browser has no cryptographic random source".to_owned())?
+        .get_random_values_with_u8_array(bytes)
+        .map(|_| ())
+        .map_err(|_| "the browser refused random bytes".to_owned())
+}
+
 /// The current URL fragment, with its `#`, or an empty string.
 pub fn current_fragment() -> String {
     web_sys::window()

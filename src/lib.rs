@@ -11,6 +11,8 @@ pub mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]
+pub mod crypto;
+#[cfg(target_arch = "wasm32")]
 pub mod engine;
 #[cfg(target_arch = "wasm32")]
 pub mod on_demand;

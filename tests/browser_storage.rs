@@ -1,5 +1,6 @@
-//! The storage layer in a real browser (headless Chromium): saving, loading, keeping data it
-//! cannot read untouched, and reporting a full quota instead of failing silently.
+//! The browser layer in a real browser (headless Chromium): storage (saving, loading, keeping
+//! data it cannot read untouched, and reporting a full quota instead of failing silently),
+//! and private links with WebCrypto (locking, opening, a wrong passphrase, a tampered link).
 #![cfg(target_arch = "wasm32")]
 
 use candor::domain::model::{update, Model, Msg};
@@ -145,4 +146,104 @@ fn a_full_quota_is_reported_as_full_and_the_old_value_survives() {
     save(&bigger).unwrap();
     assert_eq!(load(), Read::Model(bigger));
     storage.clear().unwrap();
+}
+
+mod private_links {
+    use candor::crypto::{lock, unlock, UnlockError};
+    use candor::domain::link::LinkError;
+    use candor::domain::lock::{open_text, seal_text};
+    use candor::domain::playbook::built_in;
+    use candor::domain::share::{decode_playbook, encode_playbook};
+    use wasm_bindgen_test::*;
+
+    const PASSPHRASE: &str = "otter lantern violet";
+
+    fn playbook_link() -> String {
+        let mut playbook = built_in();
+        playbook.id = "coach-kim-2026".into();
+        playbook.version = 2;
+        playbook.name = "Coach Kim's playbook".into();
+        encode_playbook(&playbook)
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_locked_link_opens_with_its_passphrase_and_only_then() {
+        let inner = playbook_link();
+        let locked = lock(PASSPHRASE, &inner).await.unwrap();
+        assert!(locked.starts_with("l1."));
+        assert!(
+            !locked.contains(&inner[3..20]),
+            "the link's text is not readable"
+        );
+        // A random salt and nonce per link: the same link locked twice differs.
+        let again = lock(PASSPHRASE, &inner).await.unwrap();
+        assert_ne!(locked, again);
+        let sealed = (open_text(&locked).unwrap(), open_text(&again).unwrap());
+        assert_ne!(sealed.0.salt, sealed.1.salt);
+        assert_ne!(sealed.0.nonce, sealed.1.nonce);
+
+        let opened = unlock(PASSPHRASE, &locked).await.unwrap();
+        assert_eq!(opened, inner);
+        assert_eq!(
+            decode_playbook(&opened).unwrap().name,
+            "Coach Kim's playbook"
+        );
+
+        for wrong in ["otter lantern Violet", "", "otter lantern violet "] {
+            assert_eq!(
+                unlock(wrong, &locked).await,
+                Err(UnlockError::WrongPassphrase),
+                "{wrong:?}"
+            );
+        }
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_tampered_locked_link_is_refused() {
+        let locked = lock(PASSPHRASE, &playbook_link()).await.unwrap();
+        // One character changed anywhere: damaged, before any passphrase is tried.
+        for at in [3, 10, locked.len() / 2, locked.len() - 1] {
+            let mut bytes = locked.clone().into_bytes();
+            bytes[at] = if bytes[at] == b'A' { b'B' } else { b'A' };
+            let tampered = String::from_utf8(bytes).unwrap();
+            assert_eq!(
+                unlock(PASSPHRASE, &tampered).await,
+                Err(UnlockError::Link(LinkError::Damaged)),
+                "at {at}"
+            );
+        }
+        // Altered bytes with a check made to match: AES-GCM's tag refuses them.
+        let mut sealed = open_text(&locked).unwrap();
+        sealed.ciphertext[0] ^= 1;
+        assert_eq!(
+            unlock(PASSPHRASE, &seal_text(&sealed)).await,
+            Err(UnlockError::WrongPassphrase)
+        );
+        // Another link's salt: a different key.
+        let mut sealed = open_text(&locked).unwrap();
+        sealed.salt[0] ^= 1;
+        assert_eq!(
+            unlock(PASSPHRASE, &seal_text(&sealed)).await,
+            Err(UnlockError::WrongPassphrase)
+        );
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_limits_hold_on_both_sides_of_the_lock() {
+        // Too long to lock: refused before any work.
+        let huge = format!("s2.{}", "A".repeat(30_000));
+        assert!(lock(PASSPHRASE, &huge).await.is_err());
+        // Not a share link: nothing to lock.
+        assert!(lock(PASSPHRASE, "hello").await.is_err());
+        // A locked link holding a locked link is refused once opened.
+        let inner = lock(PASSPHRASE, &playbook_link()).await.unwrap();
+        assert!(lock(PASSPHRASE, &inner).await.is_err(), "no lock in a lock");
+        // A locked snapshot whose content breaks the snapshot's limits opens, and is then
+        // refused by the snapshot's own reader, as an unlocked one would be.
+        let bad = candor::domain::snapshot::decode("s2.@@@");
+        assert!(bad.is_err());
+        let locked_bad = lock(PASSPHRASE, "s2.@@@").await.unwrap();
+        let opened = unlock(PASSPHRASE, &locked_bad).await.unwrap();
+        assert_eq!(candor::domain::snapshot::decode(&opened), bad);
+    }
 }

@@ -1,8 +1,12 @@
 //! A share link ready to send: the link itself, its length, copy, the phone's share sheet and
-//! a QR code to scan from a screen or a slide.
+//! a QR code to scan from a screen or a slide; and the same, lockable with a passphrase.
 
 use crate::browser;
+use crate::components::choice::Choice;
+use crate::crypto;
+use crate::domain::lock::{check_passphrase, MIN_PASSPHRASE};
 use crate::domain::qr::qr_path;
+use crate::domain::route::Route;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -68,5 +72,100 @@ pub fn ShareLink(
                 <p class="notice">"This link is too long for a QR code: copy or share it instead."</p>
             }.into_any(),
         }}
+    }
+}
+
+/// A share link that can be locked with a passphrase before it is sent: `ShareLink` for the
+/// link as it stands (open, or locked), and the form that locks or unlocks it. The
+/// passphrase never goes into the link.
+#[component]
+pub fn LockableShareLink(
+    /// The link's text without the `#` (`p1.…` or `s2.…`).
+    payload: String,
+    /// The route that carries a link's text.
+    route: fn(String) -> Route,
+    /// The title the share sheet shows.
+    title: String,
+) -> impl IntoView {
+    let locked = RwSignal::new(None::<String>);
+    let passphrase = RwSignal::new(String::new());
+    let show = RwSignal::new(false);
+    let busy = RwSignal::new(false);
+    let problem = RwSignal::new(None::<String>);
+    let address = browser::page_address();
+    let shown = {
+        let payload = payload.clone();
+        move || {
+            let text = locked.get().unwrap_or_else(|| payload.clone());
+            let link = format!("{address}{}", route(text).to_fragment());
+            view! { <ShareLink link title=title.clone()/> }
+        }
+    };
+    let lock_it = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        let phrase = passphrase.get_untracked();
+        if let Err(why) = check_passphrase(&phrase) {
+            problem.set(Some(why.message()));
+            browser::focus("lock-passphrase");
+            return;
+        }
+        problem.set(None);
+        busy.set(true);
+        let payload = payload.clone();
+        spawn_local(async move {
+            match crypto::lock(&phrase, &payload).await {
+                Ok(text) => {
+                    locked.set(Some(text));
+                    passphrase.set(String::new());
+                }
+                Err(why) => problem.set(Some(format!("The link was not locked: {why}."))),
+            }
+            busy.set(false);
+        });
+    };
+    let form = move || {
+        match locked.get() {
+        Some(_) => view! {
+            <p class="notice" role="status">
+                <strong>"Locked. "</strong>
+                "The link above now opens only with the passphrase. Send the passphrase another \
+                 way than the link: say it on a call, or text it if you e-mail the link. Anyone \
+                 who has both can read it."
+            </p>
+            <button type="button" class="button button--quiet" on:click=move |_| locked.set(None)>"Remove the lock"</button>
+        }.into_any(),
+        None => view! {
+            <p>
+                "Anyone who has the link can read what it holds. Lock it, and they also need a \
+                 passphrase you give them another way (never in the same message as the link)."
+            </p>
+            <form class="lock-form" on:submit=lock_it.clone() novalidate>
+                <div class="field">
+                    <label for="lock-passphrase">"Passphrase"</label>
+                    <p class="field__hint" id="lock-passphrase-hint">{format!("At least {MIN_PASSPHRASE} characters. A few unrelated words are easy to say and hard to guess.")}</p>
+                    <input id="lock-passphrase" type=move || if show.get() { "text" } else { "password" }
+                        autocomplete="new-password" aria-describedby="lock-passphrase-hint lock-problem"
+                        aria-invalid=move || problem.get().is_some().then_some("true")
+                        prop:value=move || passphrase.get()
+                        on:input=move |ev| passphrase.set(event_target_value(&ev))/>
+                </div>
+                <Choice checked=show label="Show the passphrase"/>
+                <p class="form-error" id="lock-problem" role="alert">{move || problem.get()}</p>
+                <button type="submit" class="button" disabled=move || busy.get()>
+                    {move || if busy.get() { "Locking…" } else { "Lock the link" }}
+                </button>
+            </form>
+        }.into_any(),
+    }
+    };
+    view! {
+        {shown}
+        <section class="lock" aria-labelledby="lock-title">
+            <h2 id="lock-title">"Lock it with a passphrase"</h2>
+            {form}
+        </section>
     }
 }

@@ -1,5 +1,6 @@
 //! The envelope of every share link: a prefix naming the kind and version (`p1.` a
-//! playbook, `s1.` an opportunity snapshot), then URL-safe base64 (no padding) of raw
+//! playbook, `s2.` an opportunity snapshot, `s1.` one made before snapshots named their
+//! opportunity and next step, still read), then URL-safe base64 (no padding) of raw
 //! deflate of a compact JSON document, carried in the URL fragment (which browsers never
 //! send to a server). What is inside is `share.rs`'s (playbooks) or `snapshot.rs`'s.
 //!
@@ -16,8 +17,12 @@ use std::fmt;
 
 /// The prefix of a playbook link, version 1.
 pub const PLAYBOOK_PREFIX: &str = "p1.";
-/// The prefix of an opportunity snapshot link, version 1.
-pub const SNAPSHOT_PREFIX: &str = "s1.";
+/// The prefix of an opportunity snapshot link, version 2: it adds the opportunity's id, the
+/// candidate's name and the next step. Builds before it say "made by a different version"
+/// rather than half-read it.
+pub const SNAPSHOT_PREFIX: &str = "s2.";
+/// The prefix of the first snapshot links, still read.
+pub const SNAPSHOT_V1_PREFIX: &str = "s1.";
 /// The longest link text accepted, before anything is decoded.
 pub const MAX_ENCODED: usize = 32 * 1024;
 /// The largest inflated document accepted; inflating stops there.
@@ -123,14 +128,18 @@ pub(crate) fn unpack<T: DeserializeOwned>(prefix: &str, text: &str) -> Result<T,
 pub enum LinkKind {
     Playbook,
     Snapshot,
+    /// Locked with a passphrase (`lock.rs`): what it holds shows once it is opened.
+    Locked,
 }
 
 /// The kind of a link text, if it has a known prefix.
 pub fn link_kind(text: &str) -> Option<LinkKind> {
     if text.starts_with(PLAYBOOK_PREFIX) {
         Some(LinkKind::Playbook)
-    } else if text.starts_with(SNAPSHOT_PREFIX) {
+    } else if text.starts_with(SNAPSHOT_PREFIX) || text.starts_with(SNAPSHOT_V1_PREFIX) {
         Some(LinkKind::Snapshot)
+    } else if text.starts_with(super::lock::LOCKED_PREFIX) {
+        Some(LinkKind::Locked)
     } else {
         None
     }

@@ -4,6 +4,7 @@
 //! a global clock or random source.
 
 pub mod apply;
+pub mod board;
 pub mod compose;
 pub mod contact;
 pub mod due;
@@ -12,6 +13,7 @@ pub mod export;
 pub mod ics;
 pub mod id;
 pub mod link;
+pub mod lock;
 pub mod mailto;
 pub mod model;
 pub mod note;
@@ -19,6 +21,7 @@ pub mod opportunity;
 pub mod persist;
 pub mod pitch;
 pub mod playbook;
+pub mod progress;
 pub mod promise;
 pub mod qr;
 pub mod round;

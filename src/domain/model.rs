@@ -3,6 +3,7 @@
 //! `update` (re-exported here) is pure: it takes the time as an input.
 
 use super::apply::playbooks::PlaybookMsg;
+use super::board::BoardCard;
 use super::contact::Contact;
 use super::elsewhere::Elsewhere;
 use super::id::Id;
@@ -30,6 +31,8 @@ pub struct Model {
     pub new_playbook: Option<PlaybookId>,
     /// Interviews and offers elsewhere, which every recruiter should hear about.
     pub elsewhere: Vec<Elsewhere>,
+    /// A coach's board: candidates' snapshots the coach chose to keep (`board.rs`).
+    pub board: Vec<BoardCard>,
 }
 
 /// What importing a playbook would do.
@@ -120,6 +123,11 @@ pub enum Msg {
     LogElsewhere(Elsewhere),
     /// Remove one logged by mistake.
     RemoveElsewhere(Id),
+    /// Keep a candidate's snapshot on the coach board, replacing the card of the same
+    /// opportunity.
+    KeepOnBoard(BoardCard),
+    /// Take a card off the coach board, by its key.
+    RemoveFromBoard(String),
     /// Make an editable copy of a playbook (the built-in one or the candidate's own) under a
     /// fresh id.
     CopyPlaybook { from: PlaybookId, id: PlaybookId },
@@ -203,6 +211,8 @@ pub enum UpdateError {
     PlaybookChangeFailed,
     /// The stored data has not been read yet, so nothing can be changed.
     NotReady,
+    /// The coach board already has `board::MAX_CARDS` cards.
+    BoardFull,
 }
 
 impl fmt::Display for UpdateError {
@@ -230,6 +240,9 @@ impl fmt::Display for UpdateError {
             UpdateError::NotReady => {
                 f.write_str("Candor is still reading your saved data. Try again in a moment.")
             }
+            UpdateError::BoardFull => f.write_str(
+                "Your coach board is full. Remove a card you no longer need, then keep this one.",
+            ),
         }
     }
 }

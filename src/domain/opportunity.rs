@@ -145,6 +145,20 @@ pub struct Opportunity {
     /// When the opportunity was closed; `None` while it is open.
     #[serde(with = "chrono::serde::ts_milliseconds_option")]
     pub closed_at: Option<DateTime<Utc>>,
+    /// Every change of stage since it was recorded (schema 6), oldest first: what the
+    /// Progress screen draws the stages over time from.
+    pub status_changes: Vec<StatusChange>,
+}
+
+/// At most this many changes of stage are kept per opportunity (the latest).
+pub const MAX_STATUS_CHANGES: usize = 100;
+
+/// The opportunity moved to `status` at `at`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct StatusChange {
+    #[serde(with = "chrono::serde::ts_milliseconds")]
+    pub at: DateTime<Utc>,
+    pub status: Status,
 }
 
 /// The free-text fields of an opportunity that the candidate edits.
@@ -253,6 +267,7 @@ impl Opportunity {
             playbook: None,
             promises: Vec::new(),
             closed_at: None,
+            status_changes: Vec::new(),
         }
     }
 

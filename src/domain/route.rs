@@ -46,6 +46,10 @@ pub enum Route {
     Elsewhere,
     /// Backups, imports and storage status.
     Data,
+    /// A picture of the search: stages over time and how the timing rules were kept.
+    Progress,
+    /// A coach's kept snapshots of their candidates, sorted by what needs attention.
+    Board,
     /// Anything else; keeps what was asked for, to show it.
     NotFound(String),
 }
@@ -118,6 +122,8 @@ impl Route {
             }
             ["data"] => Route::Data,
             ["elsewhere"] => Route::Elsewhere,
+            ["progress"] => Route::Progress,
+            ["board"] => Route::Board,
             _ => Route::NotFound(fragment.to_owned()),
         }
     }
@@ -150,6 +156,8 @@ impl Route {
             Route::Snapshot(link) => format!("#/view/{link}"),
             Route::Data => "#/data".to_owned(),
             Route::Elsewhere => "#/elsewhere".to_owned(),
+            Route::Progress => "#/progress".to_owned(),
+            Route::Board => "#/board".to_owned(),
             Route::NotFound(asked) => format!("#/{asked}"),
         }
     }
@@ -157,7 +165,7 @@ impl Route {
     /// The navigation section this route belongs to, if any.
     pub fn section(&self) -> Option<Section> {
         match self {
-            Route::Today | Route::Elsewhere => Some(Section::Today),
+            Route::Today | Route::Elsewhere | Route::Progress => Some(Section::Today),
             Route::Opportunities(_)
             | Route::Opportunity(_)
             | Route::Call(_)
@@ -169,7 +177,8 @@ impl Route {
             Route::Playbook
             | Route::EditPlaybook(_)
             | Route::SharePlaybook(_)
-            | Route::Import(_) => Some(Section::Playbook),
+            | Route::Import(_)
+            | Route::Board => Some(Section::Playbook),
             Route::Snapshot(_) => None,
             Route::Data => Some(Section::Data),
             Route::Settings | Route::NotFound(_) => None,

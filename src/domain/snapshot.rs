@@ -1,13 +1,17 @@
 //! A read-only snapshot of one opportunity, for the candidate to send to a career coach as a
 //! link: its rounds, debriefs and checklist progress. Contact details and free notes are
 //! left out unless the candidate chooses to include them. The coach's app shows it without
-//! storing anything.
+//! storing anything, unless the coach keeps it on their coach board (`board.rs`).
 
-use super::link::{check_text, pack, unpack, LinkError, SNAPSHOT_PREFIX};
+use super::due::plan_for;
+use super::id::Id;
+use super::link::{check_text, pack, unpack, LinkError, SNAPSHOT_PREFIX, SNAPSHOT_V1_PREFIX};
+use super::model::Model;
 use super::opportunity::Opportunity;
 use super::playbook::Playbook;
 use super::round::DebriefField;
 use super::steps::steps;
+use super::zone::Zone;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -72,10 +76,33 @@ pub struct SnapshotRound {
     pub debrief_call_done: bool,
 }
 
-/// What a snapshot link carries.
+/// The candidate's next step when the snapshot was taken: the most urgent action of the plan.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SnapshotNext {
+    pub title: String,
+    /// When it is due, and when it counts as late (ms since the Unix epoch).
+    pub due_at: i64,
+    pub overdue_at: i64,
+}
+
+/// What a snapshot link carries. The fields marked "version 2" are absent from `s1.` links.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Snapshot {
+    /// The opportunity's id (version 2), so that a coach's board knows a newer snapshot of
+    /// the same opportunity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The candidate's name, from their pitch (version 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub candidate: Option<String>,
+    /// Whether the opportunity is closed (version 2; read from the status's words before).
+    #[serde(default)]
+    pub closed: bool,
+    /// The next step and when it is due (version 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<SnapshotNext>,
     pub company: String,
     pub role: String,
     pub location: String,
@@ -116,6 +143,10 @@ pub fn take(
 ) -> Snapshot {
     let recruiter = &opportunity.recruiter;
     Snapshot {
+        id: Some(opportunity.id.to_string()),
+        candidate: None,
+        closed: opportunity.status.is_closed(),
+        next: None,
         company: opportunity.company.clone(),
         role: opportunity.role.clone(),
         location: opportunity.location.clone(),
@@ -177,6 +208,28 @@ pub fn take(
     }
 }
 
+/// The snapshot a candidate sends their coach: `take`, with their name (from the pitch) and
+/// the opportunity's next step under the playbook it follows.
+pub fn take_for_coach(
+    model: &Model,
+    opportunity: &Opportunity,
+    options: SnapshotOptions,
+    now: DateTime<Utc>,
+    zone: &impl Zone,
+) -> Snapshot {
+    let mut snapshot = take(opportunity, model.playbook_of(opportunity), options, now);
+    snapshot.candidate = included(&model.pitch.your_name);
+    snapshot.next = plan_for(model, opportunity, now, zone)
+        .actions
+        .first()
+        .map(|action| SnapshotNext {
+            title: action.title.clone(),
+            due_at: action.due_at.timestamp_millis(),
+            overdue_at: action.overdue_at.timestamp_millis(),
+        });
+    snapshot
+}
+
 /// The link text for a snapshot (without the `#`).
 pub fn encode(snapshot: &Snapshot) -> String {
     pack(SNAPSHOT_PREFIX, snapshot)
@@ -184,8 +237,16 @@ pub fn encode(snapshot: &Snapshot) -> String {
 
 /// Reads a snapshot link (without the `#`), enforcing every limit.
 pub fn decode(text: &str) -> Result<Snapshot, LinkError> {
-    let snapshot: Snapshot = unpack(SNAPSHOT_PREFIX, text)?;
+    let prefix = if text.starts_with(SNAPSHOT_V1_PREFIX) {
+        SNAPSHOT_V1_PREFIX
+    } else {
+        SNAPSHOT_PREFIX
+    };
+    let mut snapshot: Snapshot = unpack(prefix, text)?;
     check(&snapshot)?;
+    if prefix == SNAPSHOT_V1_PREFIX {
+        snapshot.closed = snapshot.status.starts_with("Closed");
+    }
     Ok(snapshot)
 }
 
@@ -194,6 +255,23 @@ fn too_many(what: &str) -> LinkError {
 }
 
 fn check(snapshot: &Snapshot) -> Result<(), LinkError> {
+    if snapshot
+        .id
+        .as_deref()
+        .is_some_and(|id| Id::parse(id).is_none())
+    {
+        return Err(LinkError::Invalid(
+            "its opportunity id is malformed".to_owned(),
+        ));
+    }
+    check_text(
+        "the candidate's name",
+        snapshot.candidate.as_deref().unwrap_or(""),
+        MAX_SHORT,
+    )?;
+    if let Some(next) = &snapshot.next {
+        check_text("the next step", &next.title, MAX_SHORT)?;
+    }
     for (what, text) in [
         ("the company", &snapshot.company),
         ("the role", &snapshot.role),

@@ -2,6 +2,7 @@
 //! another tab's save (a three-way merge against what this tab last saw in storage), and an
 //! imported backup file (by id, the newer record wins, conflicts kept).
 
+use super::board::BoardCard;
 use super::id::Id;
 use super::model::Model;
 use super::opportunity::Opportunity;
@@ -261,6 +262,7 @@ fn merge_three_way(base: &Model, local: &Model, stored: &Model, removals: bool) 
         merge_added(&base.elsewhere, &local.elsewhere, &stored.elsewhere, |e| {
             &e.id
         });
+    merged.model.board = merge_board(&base.board, &local.board, &stored.board);
     merged.model.new_playbook = if stored.new_playbook != base.new_playbook {
         stored.new_playbook.clone()
     } else {
@@ -285,6 +287,32 @@ fn merge_added<T: Clone>(base: &[T], local: &[T], stored: &[T], id: impl Fn(&T) 
             .filter(|item| !has(stored, id(item)) && !has(base, id(item)))
             .cloned(),
     );
+    merged
+}
+
+/// Merges the coach board, card by card (by key): a card either tab replaced with a newer
+/// snapshot keeps the newer one; one this tab removed goes, unless the other tab kept a
+/// newer snapshot since; one the other tab removed goes, unless this tab kept a newer one.
+fn merge_board(base: &[BoardCard], local: &[BoardCard], stored: &[BoardCard]) -> Vec<BoardCard> {
+    let find = |list: &[BoardCard], key: &str| list.iter().find(|c| c.key == key).cloned();
+    let mut merged: Vec<BoardCard> = Vec::new();
+    let keys = stored
+        .iter()
+        .chain(local.iter())
+        .map(|card| card.key.as_str());
+    for key in keys {
+        if merged.iter().any(|card| card.key == key) {
+            continue;
+        }
+        let (b, l, s) = (find(base, key), find(local, key), find(stored, key));
+        let kept = match (l, s) {
+            (Some(l), Some(s)) => Some(if l.taken_at > s.taken_at { l } else { s }),
+            (Some(l), None) => (b.as_ref() != Some(&l)).then_some(l),
+            (None, Some(s)) => (b.as_ref() != Some(&s)).then_some(s),
+            (None, None) => None,
+        };
+        merged.extend(kept);
+    }
     merged
 }
 
@@ -341,6 +369,8 @@ pub struct ImportPreview {
     pub unchanged: usize,
     /// Playbooks only the file has.
     pub new_playbooks: Vec<String>,
+    /// Coach board cards the file adds, or has a newer snapshot of.
+    pub board_cards: usize,
 }
 
 impl ImportPreview {
@@ -350,6 +380,7 @@ impl ImportPreview {
             && self.updated.is_empty()
             && self.conflicts.is_empty()
             && self.new_playbooks.is_empty()
+            && self.board_cards == 0
     }
 }
 
@@ -370,6 +401,16 @@ pub fn preview_import(local: &Model, file: &Model) -> ImportPreview {
             preview.new_playbooks.push(playbook.name.clone());
         }
     }
+    preview.board_cards = file
+        .board
+        .iter()
+        .filter(|card| {
+            local
+                .board
+                .iter()
+                .all(|kept| kept.key != card.key || kept.taken_at < card.taken_at)
+        })
+        .count();
     preview
 }
 
@@ -413,6 +454,15 @@ pub fn merge_import(local: &Model, file: &Model) -> Merged {
     for event in &file.elsewhere {
         if merged.model.elsewhere.iter().all(|e| e.id != event.id) {
             merged.model.elsewhere.push(event.clone());
+        }
+    }
+    for card in &file.board {
+        let newer = match merged.model.board.iter().find(|c| c.key == card.key) {
+            Some(kept) => card.taken_at > kept.taken_at,
+            None => true,
+        };
+        if newer {
+            super::board::keep(&mut merged.model.board, card.clone());
         }
     }
     merged

@@ -37,6 +37,11 @@ pub fn date_text(date: NaiveDate) -> String {
     )
 }
 
+/// A calendar date without its year, as "5 Mar" (for chart axes).
+pub fn short_date(date: NaiveDate) -> String {
+    format!("{} {}", date.day(), MONTHS[date.month0() as usize])
+}
+
 /// The time of day of a wall-clock time, as "09:05".
 pub fn time_of_day(local: NaiveDateTime) -> String {
     format!("{:02}:{:02}", local.hour(), local.minute())

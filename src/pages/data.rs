@@ -357,6 +357,7 @@ fn PreviewOfImport(
                         {line("Changed here since the file was made: both versions kept", preview.conflicts.clone())}
                         {line("New playbooks", preview.new_playbooks.clone())}
                         {(preview.unchanged > 0).then(|| view! { <li>{format!("{} already the same here", plural(preview.unchanged, "opportunity is", "opportunities are"))}</li> })}
+                        {(preview.board_cards > 0).then(|| view! { <li>{format!("{} for your coach board, new or newer", plural(preview.board_cards, "snapshot", "snapshots"))}</li> })}
                     </ul>
                 }.into_any()
             }}

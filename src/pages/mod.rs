@@ -2,6 +2,7 @@
 //! not found" arrives on demand, in groups of screens used together (`group_of`); each group
 //! is one chunk of the release build.
 
+pub mod board;
 pub mod call_card;
 pub mod composer;
 pub mod data;
@@ -15,12 +16,14 @@ pub mod opportunity;
 pub mod pitch;
 pub mod playbook;
 pub mod playbook_editor;
+pub mod progress;
 pub mod round;
 pub mod share_opportunity;
 pub mod share_playbook;
 pub mod snapshot;
 pub mod thank_you;
 pub mod today;
+pub mod unlock;
 
 use crate::domain::link::{link_kind, LinkKind};
 use crate::domain::route::Route;
@@ -59,6 +62,10 @@ screen_group!(ELSEWHERE, fetch_elsewhere, draw_elsewhere, work, true);
 screen_group!(PLAYBOOKS, fetch_playbooks, draw_playbooks, sharing, true);
 screen_group!(LINKS, fetch_links, draw_links, sharing, true);
 screen_group!(DATA, fetch_data, draw_data, writer, true);
+// Progress comes with the candidate's everyday screens, but needs no writer to show. (As a
+// chunk of its own it cut the build into many more files: `docs/size.md`.) The coach board
+// is one of the links' screens: it is filled from them.
+screen_group!(PROGRESS, fetch_progress, draw_progress, work, false);
 
 /// What Today shows below its heading when there is something to plan.
 fn draw_today(_: Route) -> AnyView {
@@ -114,13 +121,27 @@ fn draw_links(route: Route) -> AnyView {
         Route::ShareOpportunity(id) => {
             view! { <share_opportunity::ShareOpportunityPage id/> }.into_any()
         }
-        // Whichever address a link came under, its prefix says what it holds.
+        Route::Board => view! { <board::BoardPage/> }.into_any(),
         Route::Import(link) | Route::Snapshot(link) => match link_kind(&link) {
-            Some(LinkKind::Snapshot) => view! { <snapshot::SnapshotPage link/> }.into_any(),
-            _ => view! { <import::ImportPage link/> }.into_any(),
+            Some(LinkKind::Locked) => {
+                view! { <unlock::UnlockPage link open=draw_link/> }.into_any()
+            }
+            _ => draw_link(link),
         },
         other => not_here(other),
     }
+}
+
+/// Whichever address a link came under, its prefix says what it holds.
+fn draw_link(link: String) -> AnyView {
+    match link_kind(&link) {
+        Some(LinkKind::Snapshot) => view! { <snapshot::SnapshotPage link/> }.into_any(),
+        _ => view! { <import::ImportPage link/> }.into_any(),
+    }
+}
+
+fn draw_progress(_: Route) -> AnyView {
+    view! { <progress::ProgressPage/> }.into_any()
 }
 
 fn draw_data(_: Route) -> AnyView {
@@ -153,6 +174,8 @@ fn group_of(route: &Route) -> Option<(ScreenGroup, &'static str)> {
         Route::Import(_) | Route::Snapshot(_) => (LINKS, "Opening the link"),
         Route::Data => (DATA, "Data"),
         Route::Elsewhere => (ELSEWHERE, "Interviews and offers elsewhere"),
+        Route::Board => (LINKS, "Coach board"),
+        Route::Progress => (PROGRESS, "Progress"),
     })
 }
 

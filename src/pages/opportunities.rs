@@ -38,6 +38,7 @@ pub fn OpportunitiesPage() -> impl IntoView {
 
     view! {
         <h1 tabindex="-1">"Opportunities"</h1>
+        <p class="page-links"><a href=Route::Progress.to_fragment()>"Your progress: stages and timing"</a></p>
         <QuickAdd/>
         <nav class="filters" aria-label="Filter by status">
             <ul>

@@ -80,5 +80,13 @@ pub fn PlaybookPage() -> impl IntoView {
                  the whole playbook first; nothing is kept unless you choose to."
             </p>
         </section>
+        <section class="card">
+            <h2>"For coaches"</h2>
+            <p>
+                "Your candidates can send you snapshots of their opportunities. Keep them on your \
+                 coach board to see every candidate's next step in one place, most urgent first."
+            </p>
+            <a class="button button--quiet" href=Route::Board.to_fragment()>"Open your coach board"</a>
+        </section>
     }
 }

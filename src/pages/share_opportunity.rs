@@ -2,13 +2,13 @@
 //! notes stay out unless the candidate ticks them, and the screen lists exactly what the link
 //! carries.
 
-use crate::browser;
+use crate::browser::BrowserZone;
 use crate::components::choice::Choice;
-use crate::components::share_link::ShareLink;
+use crate::components::share_link::LockableShareLink;
 use crate::domain::id::Id;
 use crate::domain::link::MAX_ENCODED;
 use crate::domain::route::Route;
-use crate::domain::snapshot::{encode, take, SnapshotOptions};
+use crate::domain::snapshot::{encode, take_for_coach, SnapshotOptions};
 use crate::pages::frames::{BackTo, IfOpportunity};
 use crate::state::use_app_state;
 use leptos::prelude::*;
@@ -28,7 +28,9 @@ pub fn ShareOpportunityPage(id: Id) -> impl IntoView {
             };
             state.model.with(|m| {
                 m.opportunity(&id).map(|o| {
-                    let snapshot = take(o, m.playbook_of(o), options, state.now.get_untracked());
+                    // The moment of sharing, to the millisecond: what was just logged counts.
+                    let now = crate::browser::now();
+                    let snapshot = take_for_coach(m, o, options, now, &BrowserZone);
                     (o.title().to_owned(), encode(&snapshot))
                 })
             })
@@ -36,7 +38,9 @@ pub fn ShareOpportunityPage(id: Id) -> impl IntoView {
     };
     let contains = move || {
         let mut lines = vec![
+            "Your name, from your pitch, if you wrote it there",
             "The company, role, location, status and the key details of the job",
+            "Your next step and when it is due",
             "Each round: its kind, its date, your interviewers' titles and how it went with each",
             "Your debrief answers and your interest level after each round",
             "How far you are in each step's checklist",
@@ -80,7 +84,8 @@ pub fn ShareOpportunityPage(id: Id) -> impl IntoView {
                     "Send your coach a read-only snapshot of this opportunity as a link, to talk it \
                      through. It shows things as they are now; later changes are not sent. Nothing \
                      is uploaded: the snapshot is inside the link, so anyone who has the link can \
-                     read it."
+                     read it, unless you lock it with a passphrase below. Send a newer snapshot \
+                     whenever things move: your coach's board replaces the older one."
                 </p>
                 <fieldset class="choices">
                     <legend>"Also include"</legend>
@@ -97,8 +102,7 @@ pub fn ShareOpportunityPage(id: Id) -> impl IntoView {
                     if payload.len() > MAX_ENCODED {
                         view! { <p class="notice">"This snapshot is too long for a link. Untick the notes to make it shorter."</p> }.into_any()
                     } else {
-                        let link = format!("{}{}", browser::page_address(), Route::Snapshot(payload).to_fragment());
-                        view! { <ShareLink link title=format!("Candor snapshot: {title}")/> }.into_any()
+                        view! { <LockableShareLink payload route=Route::Snapshot title=format!("Candor snapshot: {title}")/> }.into_any()
                     }
                 })}
             </section>

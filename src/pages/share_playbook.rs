@@ -1,8 +1,7 @@
 //! Sharing one of the candidate's playbooks as a link. The playbook travels inside the
 //! link's fragment, which browsers never send to a server.
 
-use crate::browser;
-use crate::components::share_link::ShareLink;
+use crate::components::share_link::LockableShareLink;
 use crate::domain::playbook::PlaybookId;
 use crate::domain::route::Route;
 use crate::domain::share::encode_playbook;
@@ -29,11 +28,7 @@ pub fn SharePlaybookPage(id: PlaybookId) -> impl IntoView {
         }
         .into_any();
     };
-    let link = format!(
-        "{}{}",
-        browser::page_address(),
-        Route::Import(encode_playbook(&playbook)).to_fragment()
-    );
+    let payload = encode_playbook(&playbook);
     let title = format!("Candor playbook: {}", playbook.name);
     view! {
         {back}
@@ -46,7 +41,7 @@ pub fn SharePlaybookPage(id: PlaybookId) -> impl IntoView {
                  is uploaded: the playbook is inside the link itself."
             </p>
             <CoachNoteView playbook/>
-            <ShareLink link title/>
+            <LockableShareLink payload route=Route::Import title/>
         </section>
     }
     .into_any()

@@ -1,7 +1,10 @@
-//! A snapshot of a candidate's opportunity, opened by their coach: shown read-only, never
-//! stored, and the coach's own data is not touched.
+//! A snapshot of a candidate's opportunity, opened by their coach: shown read-only, and
+//! stored only if the coach keeps it on their coach board (never automatically); the coach's
+//! own opportunities are not touched.
 
 use crate::browser::local_time;
+use crate::domain::board::{card_for, on_the_board, BoardCard, OnTheBoard};
+use crate::domain::model::Msg;
 use crate::domain::route::Route;
 use crate::domain::snapshot::{decode, Snapshot};
 use crate::pages::frames::LinkRefused;
@@ -12,6 +15,50 @@ use leptos::prelude::*;
 fn local(ms: i64) -> Option<String> {
     let at = DateTime::<Utc>::from_timestamp_millis(ms)?;
     Some(local_time(at))
+}
+
+/// "Keep on my coach board", or where the board stands with this snapshot: the date of the
+/// one kept and of this one when they differ.
+#[component]
+fn KeepOnBoard(card: BoardCard) -> impl IntoView {
+    let state = use_app_state();
+    let taken = local(card.taken_at.timestamp_millis()).unwrap_or_default();
+    let standing = {
+        let card = card.clone();
+        Memo::new(move |_| state.model.with(|m| on_the_board(&m.board, &card)))
+    };
+    let problem = RwSignal::new(None::<String>);
+    let keep = move |_| match state.dispatch(Msg::KeepOnBoard(BoardCard {
+        kept_at: crate::browser::now(),
+        ..card.clone()
+    })) {
+        Ok(()) => problem.set(None),
+        Err(error) => problem.set(Some(error.to_string())),
+    };
+    let board = Route::Board.to_fragment();
+    view! {
+        <section class="card" aria-labelledby="keep-title">
+            <h2 id="keep-title">"Your coach board"</h2>
+            {move || match standing.get() {
+                OnTheBoard::No => view! {
+                    <p>"Keep this snapshot to follow it beside your other candidates' on your coach board, in this browser only. A newer snapshot of the same opportunity replaces it."</p>
+                    <button type="button" class="button" on:click=keep.clone()>"Keep on my coach board"</button>
+                }.into_any(),
+                OnTheBoard::Older(kept) => view! {
+                    <p>{format!("Your board has an older snapshot of this opportunity, taken {}. This one was taken {taken}.", local_time(kept))}</p>
+                    <button type="button" class="button" on:click=keep.clone()>"Replace it with this one"</button>
+                }.into_any(),
+                OnTheBoard::Newer(kept) => view! {
+                    <p>{format!("Your board has a newer snapshot of this opportunity, taken {}. This one was taken {taken}; it is shown but not kept.", local_time(kept))}</p>
+                }.into_any(),
+                OnTheBoard::This => view! {
+                    <p role="status">{format!("On your coach board (snapshot taken {taken}).")}</p>
+                }.into_any(),
+            }}
+            <p class="form-error" role="alert">{move || problem.get()}</p>
+            <p><a href=board>"See your coach board"</a></p>
+        </section>
+    }
 }
 
 /// The read-only view of a snapshot link.
@@ -31,14 +78,21 @@ pub fn SnapshotPage(link: String) -> impl IntoView {
         (!text.trim().is_empty())
             .then(|| view! { <dt>{label}</dt><dd class="pre-line">{text}</dd> })
     };
+    let card = card_for(&snapshot, &link, state.now.get_untracked());
+    let who = snapshot.candidate.clone();
     view! {
         <p class="notice" role="status">
             <strong>"Read-only. "</strong>
             "A candidate shared this snapshot with you. It is shown from the link only: nothing \
-             from it is saved in this browser, and your own data is untouched."
+             from it is saved in this browser unless you keep it on your coach board, and your \
+             own data is untouched."
         </p>
         <h1 tabindex="-1">{title}</h1>
-        <p class="meta">{format!("{} · snapshot taken {}", snapshot.status, local(snapshot.taken_at).unwrap_or_default())}</p>
+        <p class="meta">{who.map(|name| format!("{name} · "))}{format!("{} · snapshot taken {}", snapshot.status, local(snapshot.taken_at).unwrap_or_default())}</p>
+        {snapshot.next.clone().map(|next| view! {
+            <p><strong>"Next step: "</strong>{next.title}{local(next.due_at).map(|at| format!(", by {at}"))}</p>
+        })}
+        <KeepOnBoard card/>
         <section class="card">
             <h2>"The job"</h2>
             <dl class="answers">

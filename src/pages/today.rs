@@ -107,6 +107,7 @@ pub fn TodayPlan() -> impl IntoView {
         {move || (followed.get() > 0).then(|| view! {
             <p class="quick-actions">
                 <a class="button button--quiet" href=Route::Elsewhere.to_fragment()>"Log an interview or offer elsewhere"</a>
+                <a class="button button--quiet" href=Route::Progress.to_fragment()>"See your progress"</a>
             </p>
         })}
     }

@@ -13,7 +13,7 @@ async function expectNoSidewaysScroll(page: Page, width: number, screen: string)
   expect(scrollWidth, `${screen} is wider than the screen`).toBeLessThanOrEqual(width);
 }
 
-const screens = ["#/today", "#/opportunities", "#/playbook", "#/data", "#/settings", "#/elsewhere", "#/nowhere"];
+const screens = ["#/today", "#/opportunities", "#/playbook", "#/data", "#/settings", "#/elsewhere", "#/progress", "#/board", "#/nowhere"];
 const widths = [
   { name: "phone", width: 390, height: 844 },
   { name: "desktop", width: 1280, height: 800 },
@@ -68,6 +68,30 @@ for (const colorScheme of ["light", "dark"] as const) {
         expect(results.violations, `${screen}`).toEqual([]);
         await expectNoSidewaysScroll(page, size.width, screen);
       }
+      // The coach board with a card, the share screen's lock, and a locked link asking for
+      // its passphrase after a wrong one.
+      await app.open(snapshotLink);
+      await page.getByRole("button", { name: "Keep on my coach board" }).click();
+      await app.open("#/board");
+      await expect(page.locator(".board-card")).toHaveCount(1);
+      expect((await new AxeBuilder({ page }).analyze()).violations, "board with a card").toEqual([]);
+      await expectNoSidewaysScroll(page, size.width, "board with a card");
+      await app.open(`${opportunity}/share`);
+      await page.getByLabel("Passphrase", { exact: true }).fill("short");
+      await page.getByRole("button", { name: "Lock the link" }).click();
+      await expect(page.getByRole("alert")).toContainText("at least 8");
+      expect((await new AxeBuilder({ page }).analyze()).violations, "lock refused").toEqual([]);
+      await page.getByLabel("Passphrase", { exact: true }).fill("otter lantern violet");
+      await page.getByRole("button", { name: "Lock the link" }).click();
+      await expect(page.getByRole("button", { name: "Remove the lock" })).toBeVisible();
+      expect((await new AxeBuilder({ page }).analyze()).violations, "locked").toEqual([]);
+      const lockedLink = new URL(await page.getByLabel("The link", { exact: true }).inputValue()).hash;
+      await app.open(lockedLink);
+      await page.getByLabel("Passphrase", { exact: true }).fill("wrong passphrase");
+      await page.getByRole("button", { name: "Open the link" }).click();
+      await expect(page.getByRole("alert")).toContainText("does not open");
+      expect((await new AxeBuilder({ page }).analyze()).violations, "unlock").toEqual([]);
+      await expectNoSidewaysScroll(page, size.width, "unlock");
       // An import preview on the Data screen.
       await app.open("#/data");
       await page.getByLabel("Backup file").setInputFiles(join(__dirname, "..", "fixtures", "schema-4.json"));
@@ -88,6 +112,28 @@ for (const colorScheme of ["light", "dark"] as const) {
       await expect(app.banner).toBeVisible();
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations, "storage banner").toEqual([]);
+    });
+  }
+}
+
+// What a new user sees first on the new screens: the empty board and an empty Progress.
+for (const colorScheme of ["light", "dark"] as const) {
+  for (const size of widths) {
+    test(`no axe violations on empty screens, ${colorScheme} mode, ${size.name}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width: size.width, height: size.height });
+      const app = new CandorApp(page);
+      for (const [screen, heading] of [["#/progress", "Nothing to picture yet"], ["#/board", "No candidates on your board yet"]]) {
+        await app.open(screen);
+        await expect(page.getByRole("heading", { name: heading })).toBeVisible();
+        expect((await new AxeBuilder({ page }).analyze()).violations, screen).toEqual([]);
+        await expectNoSidewaysScroll(page, size.width, screen);
+      }
+      // One opportunity and nothing logged: every chart's empty state.
+      await app.addOpportunity("Acme", "Dana Reyes");
+      await app.open("#/progress");
+      await expect(page.getByText(/No interviewers to thank yet/)).toBeVisible();
+      expect((await new AxeBuilder({ page }).analyze()).violations, "progress, charts empty").toEqual([]);
     });
   }
 }
@@ -121,7 +167,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       await expect(page.getByRole("button", { name: "Undo" })).toBeFocused();
       expect((await new AxeBuilder({ page }).analyze()).violations, "Today at scale").toEqual([]);
       await expectNoSidewaysScroll(page, size.width, "Today at scale");
-      for (const screen of ["#/opportunities", "#/data"]) {
+      for (const screen of ["#/progress", "#/opportunities", "#/data"]) {
         await app.open(screen);
         expect((await new AxeBuilder({ page }).analyze()).violations, `${screen} at scale`).toEqual([]);
         await expectNoSidewaysScroll(page, size.width, `${screen} at scale`);

@@ -30,6 +30,7 @@ fn stored_documents_of_every_version_import_as_backups() {
         include_str!("../fixtures/schema-3.json"),
         include_str!("../fixtures/schema-4.json"),
         include_str!("../fixtures/schema-5.json"),
+        include_str!("../fixtures/schema-6.json"),
     ] {
         let file = decode(text).unwrap();
         assert_eq!(exported_at(text), None);
@@ -40,6 +41,8 @@ fn stored_documents_of_every_version_import_as_backups() {
         let merged = merge_import(&Model::default(), &file);
         assert_eq!(merged.model.opportunities, file.opportunities);
         assert_eq!(merged.model.playbooks, file.playbooks);
+        assert_eq!(merged.model.board, file.board);
+        assert_eq!(preview.board_cards, file.board.len());
     }
 }
 

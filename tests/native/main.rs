@@ -4,6 +4,7 @@
 
 mod architecture;
 mod backups;
+mod coach_board;
 mod common;
 mod compose;
 mod ics;
@@ -13,6 +14,8 @@ mod opportunities;
 mod own_playbooks;
 mod persistence;
 mod playbook;
+mod private_links;
+mod progress;
 mod routes;
 mod sent_notes;
 mod share_links;

@@ -229,6 +229,7 @@ fn every_fixture_reads_and_saves_again_with_every_value_kept() {
         include_str!("../fixtures/schema-3.json"),
         include_str!("../fixtures/schema-4.json"),
         include_str!("../fixtures/schema-5.json"),
+        include_str!("../fixtures/schema-6.json"),
     ];
     for (n, text) in fixtures.into_iter().enumerate() {
         let model = decode(text).unwrap_or_else(|e| panic!("schema-{}: {e}", n + 1));
@@ -246,10 +247,11 @@ fn every_fixture_reads_and_saves_again_with_every_value_kept() {
 /// A model in which every stored field holds something other than its default, so that a
 /// field the reader skipped or misnamed shows up as a difference.
 fn every_field_set() -> Model {
+    use candor::domain::board::BoardCard;
     use candor::domain::contact::{Contact, ContactKind, Direction};
     use candor::domain::elsewhere::{Elsewhere, ElsewhereKind};
     use candor::domain::note::SentNote;
-    use candor::domain::opportunity::{Opportunity, Recruiter};
+    use candor::domain::opportunity::{Opportunity, Recruiter, StatusChange};
     use candor::domain::pitch::Pitch;
     use candor::domain::playbook::{built_in, CoachNote, DueRule, Playbook};
     use candor::domain::promise::Promise;
@@ -335,6 +337,10 @@ fn every_field_set() -> Model {
             kept_at: Some(at(7)),
         }],
         closed_at: Some(at(8)),
+        status_changes: vec![StatusChange {
+            at: at(8),
+            status: Status::Closed(CloseReason::NoReply),
+        }],
     };
     let mut items = built_in().items;
     items[0].due = Some(DueRule::StatusCheck { business_days: 6 });
@@ -365,6 +371,12 @@ fn every_field_set() -> Model {
             kind: ElsewhereKind::Offer,
             what: "Initech".into(),
             at: at(9),
+        }],
+        board: vec![BoardCard {
+            key: "00000000000000ab".into(),
+            taken_at: at(10),
+            kept_at: at(11),
+            link: "s2.abc".into(),
         }],
     }
 }

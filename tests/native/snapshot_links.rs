@@ -13,8 +13,8 @@ use candor::domain::playbook::built_in;
 use candor::domain::qr::{dark_modules, qr_path};
 use candor::domain::round::DebriefField;
 use candor::domain::snapshot::{
-    decode, encode, take, Snapshot, SnapshotOptions, SnapshotPerson, SnapshotRound, SnapshotStep,
-    MAX_ROUNDS,
+    decode, encode, take, Snapshot, SnapshotNext, SnapshotOptions, SnapshotPerson, SnapshotRound,
+    SnapshotStep, MAX_ROUNDS,
 };
 use proptest::prelude::*;
 
@@ -294,6 +294,10 @@ proptest! {
         taken_at in 0i64..4_000_000_000_000,
     ) {
         let snapshot = Snapshot {
+            id: Some("00000000000000ab".into()),
+            candidate: Some(company.clone()),
+            closed: taken_at % 2 == 0,
+            next: Some(SnapshotNext { title: "Return the call".into(), due_at: taken_at, overdue_at: taken_at + 1 }),
             company,
             role: "Role".into(),
             location: String::new(),

@@ -1,6 +1,6 @@
 //! Applying the candidate's changes, one module per area, so that each reads on one screen:
 //! opportunities (and their checklists), rounds, contacts, notes, the recruiter's promises,
-//! interviews and offers elsewhere, and the candidate's own playbooks. `update` applies any message; the app's writer carries `apply_everyday` (all but
+//! interviews and offers elsewhere, the coach board, and the candidate's own playbooks. `update` applies any message; the app's writer carries `apply_everyday` (all but
 //! playbooks), and the Playbook screens bring `playbooks::apply_msg` with them.
 
 mod contacts;
@@ -11,6 +11,7 @@ pub mod playbooks;
 mod promises;
 mod rounds;
 
+use super::board;
 use super::model::{Area, Model, Msg, UpdateError};
 use chrono::{DateTime, Utc};
 
@@ -43,6 +44,17 @@ pub fn apply_everyday(model: &mut Model, msg: Msg, now: DateTime<Utc>) -> Result
             promises::apply(model, msg, now)
         }
         Msg::LogElsewhere(_) | Msg::RemoveElsewhere(_) => elsewhere::apply(model, msg),
+        Msg::KeepOnBoard(card) => {
+            if board::keep(&mut model.board, card) {
+                Ok(())
+            } else {
+                Err(UpdateError::BoardFull)
+            }
+        }
+        Msg::RemoveFromBoard(key) => {
+            model.board.retain(|card| card.key != key);
+            Ok(())
+        }
         Msg::EditPitch { field, value } => {
             model.pitch.set_field(field, value);
             Ok(())

@@ -3,7 +3,9 @@
 //! dated actions.
 
 use crate::domain::model::{Model, Msg, UpdateError};
-use crate::domain::opportunity::{Opportunity, OpportunityId, Status};
+use crate::domain::opportunity::{
+    Opportunity, OpportunityId, Status, StatusChange, MAX_STATUS_CHANGES,
+};
 use chrono::{DateTime, Utc};
 
 /// Applies one of this area's messages (see `apply_everyday`); others are refused.
@@ -43,6 +45,11 @@ pub(super) fn apply(model: &mut Model, msg: Msg, now: DateTime<Utc>) -> Result<(
                     _ => None,
                 };
                 opportunity.status = status;
+                let changes = &mut opportunity.status_changes;
+                changes.push(StatusChange { at: now, status });
+                if changes.len() > MAX_STATUS_CHANGES {
+                    changes.remove(0);
+                }
                 opportunity.updated_at = now;
             }
         }

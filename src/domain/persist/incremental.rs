@@ -3,6 +3,7 @@
 //! changed (the rest is copied). The text is exactly `encode_from`'s.
 
 use super::{DocumentOut, SCHEMA_VERSION};
+use crate::domain::board::BoardCard;
 use crate::domain::elsewhere::Elsewhere;
 use crate::domain::id::Id;
 use crate::domain::model::Model;
@@ -24,6 +25,7 @@ struct Rest<'a> {
     playbooks: &'a [Playbook],
     new_playbook: &'a Option<PlaybookId>,
     elsewhere: &'a [Elsewhere],
+    board: &'a [BoardCard],
 }
 
 impl Encoder {
@@ -44,6 +46,7 @@ impl Encoder {
             playbooks: &model.playbooks,
             new_playbook: &model.new_playbook,
             elsewhere: &model.elsewhere,
+            board: &model.board,
         };
         let rest = serde_json::to_string(&rest).unwrap_or_default();
         // About the size of the last text: the opportunities' JSON is most of it.

@@ -39,7 +39,10 @@ pub const STORAGE_KEY: &str = "candor";
 /// - 5: adds what the recruiter promised (and by when) and when each opportunity was closed,
 ///   and the interviews and offers elsewhere that every recruiter should hear about. New
 ///   fields default.
-pub const SCHEMA_VERSION: u32 = 5;
+/// - 6: adds the coach board (candidates' snapshots a coach kept) and each opportunity's
+///   changes of stage with their times. New fields default: an opportunity from before has
+///   no recorded changes, and the Progress screen falls back on its dates.
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// The oldest stored version this build still reads.
 const OLDEST_READABLE: u64 = 1;

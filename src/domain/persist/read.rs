@@ -7,12 +7,13 @@
 //! read here does not compile; `tests/native/persistence.rs` writes every field and reads it back.
 
 use super::json::{Number, Value};
+use crate::domain::board::BoardCard;
 use crate::domain::contact::{Contact, ContactKind, Direction};
 use crate::domain::elsewhere::{Elsewhere, ElsewhereKind};
 use crate::domain::id::Id;
 use crate::domain::model::Model;
 use crate::domain::note::SentNote;
-use crate::domain::opportunity::{CloseReason, Opportunity, Recruiter, Status};
+use crate::domain::opportunity::{CloseReason, Opportunity, Recruiter, Status, StatusChange};
 use crate::domain::pitch::Pitch;
 use crate::domain::playbook::{
     ChecklistItem, CoachNote, DueRule, Moment, Phase, Playbook, PlaybookId,
@@ -45,7 +46,9 @@ impl ShapeError {
         Self::new(format!("expected {what}, found {}", found.kind()))
     }
 
-    /// The same error, seen from the record holding `step` (a name or `[n]`).
+    /// The same error, seen from the record holding `step` (a name or `[n]`). Never inlined,
+    /// like the other non-generic helpers here: the code each record type brings stays small.
+    #[inline(never)]
     fn inside(mut self, step: &str) -> Self {
         let dot = if self.path.is_empty() || self.path.starts_with('[') {
             ""
@@ -87,6 +90,7 @@ impl<'a> Record<'a> {
     }
 
     /// The member called `name`, if there is one; two of them are refused.
+    #[inline(never)]
     pub fn take(&mut self, name: &str) -> Result<Option<Value<'a>>, ShapeError> {
         let Some(at) = self.members.iter().position(|(key, _)| key == name) else {
             return Ok(None);
@@ -98,12 +102,17 @@ impl<'a> Record<'a> {
         Ok(Some(value))
     }
 
+    /// The member called `name`, which must be there.
+    #[inline(never)]
+    fn present(&mut self, name: &str) -> Result<Value<'a>, ShapeError> {
+        self.take(name)?
+            .ok_or_else(|| ShapeError::new(format!("{name} is missing")))
+    }
+
     /// A field every version of the record has.
     pub fn required<T: Read>(&mut self, name: &str) -> Result<T, ShapeError> {
-        match self.take(name)? {
-            Some(value) => T::read(value).map_err(|error| error.inside(name)),
-            None => Err(ShapeError::new(format!("{name} is missing"))),
-        }
+        let value = self.present(name)?;
+        T::read(value).map_err(|error| error.inside(name))
     }
 
     /// A field added in a later version (or optional): its default when missing.
@@ -199,16 +208,32 @@ impl<T: Read> Read for Option<T> {
     }
 }
 
+/// The items of a list, or an error if the value is not one.
+#[inline(never)]
+fn list(value: Value<'_>) -> Result<Vec<Value<'_>>, ShapeError> {
+    match value {
+        Value::List(items) => Ok(items),
+        other => Err(ShapeError::expected("a list", &other)),
+    }
+}
+
+/// An item's error, seen from its list.
+#[inline(never)]
+fn at_index(error: ShapeError, n: usize) -> ShapeError {
+    error.inside(&format!("[{n}]"))
+}
+
 impl<T: Read> Read for Vec<T> {
     fn read(value: Value<'_>) -> Result<Self, ShapeError> {
-        match value {
-            Value::List(items) => items
-                .into_iter()
-                .enumerate()
-                .map(|(n, item)| T::read(item).map_err(|error| error.inside(&format!("[{n}]"))))
-                .collect(),
-            other => Err(ShapeError::expected("a list", &other)),
+        let items = list(value)?;
+        let mut read = Vec::with_capacity(items.len());
+        for (n, item) in items.into_iter().enumerate() {
+            match T::read(item) {
+                Ok(item) => read.push(item),
+                Err(error) => return Err(at_index(error, n)),
+            }
         }
+        Ok(read)
     }
 }
 
@@ -312,6 +337,7 @@ impl Read for Model {
             playbooks: r.optional("playbooks")?,
             new_playbook: r.optional("new_playbook")?,
             elsewhere: r.optional("elsewhere")?,
+            board: r.optional("board")?,
         })
     }
 }
@@ -342,6 +368,29 @@ impl Read for Opportunity {
             playbook: r.optional("playbook")?,
             promises: r.optional("promises")?,
             closed_at: r.optional("closed_at")?,
+            status_changes: r.optional("status_changes")?,
+        })
+    }
+}
+
+impl Read for StatusChange {
+    fn read(value: Value<'_>) -> Result<Self, ShapeError> {
+        let mut r = Record::of(value)?;
+        Ok(StatusChange {
+            at: r.required("at")?,
+            status: r.required("status")?,
+        })
+    }
+}
+
+impl Read for BoardCard {
+    fn read(value: Value<'_>) -> Result<Self, ShapeError> {
+        let mut r = Record::of(value)?;
+        Ok(BoardCard {
+            key: r.required("key")?,
+            taken_at: r.required("taken_at")?,
+            kept_at: r.required("kept_at")?,
+            link: r.required("link")?,
         })
     }
 }
