@@ -205,6 +205,20 @@ pub fn say_started() {
     }
 }
 
+/// Gives the screen's heading keyboard focus, as a new screen does, when what the screen shows
+/// changed in place (a locked link opened, a card put back).
+pub fn focus_heading() {
+    let heading = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.query_selector("main h1").ok().flatten());
+    if let Some(heading) = heading
+        .as_ref()
+        .and_then(|h| h.dyn_ref::<web_sys::HtmlElement>())
+    {
+        let _ = heading.focus();
+    }
+}
+
 /// Gives the element with this id keyboard focus (the browser scrolls to it if needed).
 pub fn focus(element_id: &str) {
     let element = web_sys::window()

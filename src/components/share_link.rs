@@ -2,7 +2,7 @@
 //! a QR code to scan from a screen or a slide; and the same, lockable with a passphrase.
 
 use crate::browser;
-use crate::components::choice::Choice;
+use crate::components::passphrase::PassphraseField;
 use crate::crypto;
 use crate::domain::lock::{check_passphrase, MIN_PASSPHRASE};
 use crate::domain::qr::qr_path;
@@ -89,7 +89,6 @@ pub fn LockableShareLink(
 ) -> impl IntoView {
     let locked = RwSignal::new(None::<String>);
     let passphrase = RwSignal::new(String::new());
-    let show = RwSignal::new(false);
     let busy = RwSignal::new(false);
     let problem = RwSignal::new(None::<String>);
     let address = browser::page_address();
@@ -143,17 +142,8 @@ pub fn LockableShareLink(
                  passphrase you give them another way (never in the same message as the link)."
             </p>
             <form class="lock-form" on:submit=lock_it.clone() novalidate>
-                <div class="field">
-                    <label for="lock-passphrase">"Passphrase"</label>
-                    <p class="field__hint" id="lock-passphrase-hint">{format!("At least {MIN_PASSPHRASE} characters. A few unrelated words are easy to say and hard to guess.")}</p>
-                    <input id="lock-passphrase" type=move || if show.get() { "text" } else { "password" }
-                        autocomplete="new-password" aria-describedby="lock-passphrase-hint lock-problem"
-                        aria-invalid=move || problem.get().is_some().then_some("true")
-                        prop:value=move || passphrase.get()
-                        on:input=move |ev| passphrase.set(event_target_value(&ev))/>
-                </div>
-                <Choice checked=show label="Show the passphrase"/>
-                <p class="form-error" id="lock-problem" role="alert">{move || problem.get()}</p>
+                <PassphraseField id="lock-passphrase" value=passphrase problem autocomplete="new-password"
+                    hint=format!("At least {MIN_PASSPHRASE} characters. A few unrelated words are easy to say and hard to guess.")/>
                 <button type="submit" class="button" disabled=move || busy.get()>
                     {move || if busy.get() { "Locking…" } else { "Lock the link" }}
                 </button>

@@ -8,7 +8,6 @@ use crate::domain::model::Msg;
 use crate::domain::route::Route;
 use crate::state::use_app_state;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// The coach board screen.
 #[component]
@@ -46,13 +45,7 @@ pub fn BoardPage() -> impl IntoView {
         if let Some((card, _)) = removed.get_untracked() {
             if state.dispatch(Msg::KeepOnBoard(card)).is_ok() {
                 removed.set(None);
-                request_animation_frame(|| {
-                    if let Some(heading) = document().query_selector("main h1").ok().flatten() {
-                        if let Some(heading) = heading.dyn_ref::<web_sys::HtmlElement>() {
-                            let _ = heading.focus();
-                        }
-                    }
-                });
+                request_animation_frame(crate::browser::focus_heading);
             }
         }
     };

@@ -3,6 +3,7 @@
 //! kept in memory only: the address still shows the locked link. A wrong passphrase says so
 //! and changes nothing.
 
+use crate::components::passphrase::PassphraseField;
 use crate::crypto::{self, UnlockError};
 use crate::domain::lock::open_text;
 use crate::pages::frames::LinkRefused;
@@ -16,7 +17,6 @@ pub fn UnlockPage(link: String, open: fn(String) -> AnyView) -> impl IntoView {
         return view! { <LinkRefused error/> }.into_any();
     }
     let passphrase = RwSignal::new(String::new());
-    let show = RwSignal::new(false);
     let busy = RwSignal::new(false);
     let problem = RwSignal::new(None::<String>);
     let opened = RwSignal::new(None::<String>);
@@ -50,15 +50,7 @@ pub fn UnlockPage(link: String, open: fn(String) -> AnyView) -> impl IntoView {
     Effect::new(move |_| {
         if opened.with(Option::is_some) || refused.with(Option::is_some) {
             // The heading of what was opened takes the focus, as a new screen's would.
-            request_animation_frame(|| {
-                if let Some(heading) = document().query_selector("main h1").ok().flatten() {
-                    if let Some(heading) =
-                        wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&heading)
-                    {
-                        let _ = heading.focus();
-                    }
-                }
-            });
+            request_animation_frame(crate::browser::focus_heading);
         }
     });
     view! {
@@ -74,16 +66,7 @@ pub fn UnlockPage(link: String, open: fn(String) -> AnyView) -> impl IntoView {
                          until you choose to keep it."
                     </p>
                     <form class="lock-form" on:submit=submit.clone() novalidate>
-                        <div class="field">
-                            <label for="unlock-passphrase">"Passphrase"</label>
-                            <input id="unlock-passphrase" type=move || if show.get() { "text" } else { "password" }
-                                autocomplete="off" aria-describedby="unlock-problem"
-                                aria-invalid=move || problem.get().is_some().then_some("true")
-                                prop:value=move || passphrase.get()
-                                on:input=move |ev| passphrase.set(event_target_value(&ev))/>
-                        </div>
-                        <crate::components::choice::Choice checked=show label="Show the passphrase"/>
-                        <p class="form-error" id="unlock-problem" role="alert">{move || problem.get()}</p>
+                        <PassphraseField id="unlock-passphrase" value=passphrase problem autocomplete="off"/>
                         <button type="submit" class="button" disabled=move || busy.get()>
                             {move || if busy.get() { "Opening…" } else { "Open the link" }}
                         </button>

@@ -4,19 +4,8 @@
 // link locked with a passphrase travels from the share screen to a fresh profile; a wrong
 // passphrase says so and changes nothing; a tampered link is refused.
 import { readFile } from "node:fs/promises";
-import type { Browser, Page } from "@playwright/test";
-import { test, expect, CandorApp } from "./fixtures";
-
-async function freshPage(browser: Browser, baseURL: string | undefined): Promise<[Page, string[]]> {
-  const context = await browser.newContext({ baseURL });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
-  });
-  return [page, problems];
-}
+import type { Page } from "@playwright/test";
+import { test, expect, freshPage, CandorApp } from "./fixtures";
 
 /** The candidate's snapshot link of their opportunity, from its share screen. */
 async function shareLink(page: Page, app: CandorApp, opportunity: string): Promise<string> {

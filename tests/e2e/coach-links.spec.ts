@@ -5,8 +5,8 @@
 import { deflateRawSync } from "node:zlib";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
-import type { Browser, Locator, Page } from "@playwright/test";
-import { test, expect, CandorApp, STORAGE_KEY } from "./fixtures";
+import type { Locator, Page } from "@playwright/test";
+import { test, expect, freshPage, CandorApp, STORAGE_KEY } from "./fixtures";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
@@ -14,18 +14,6 @@ test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 async function readQr(code: Locator): Promise<string | undefined> {
   const png = PNG.sync.read(await code.screenshot());
   return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
-}
-
-/** A page in a new, empty browser profile (another person's device), and the errors it shows. */
-async function freshPage(browser: Browser, baseURL: string | undefined): Promise<[Page, string[]]> {
-  const context = await browser.newContext({ baseURL });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
-  });
-  return [page, problems];
 }
 
 function item(page: Page, key: string, part: string): Locator {

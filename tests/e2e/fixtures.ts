@@ -1,6 +1,6 @@
 // Shared test setup: every test fails on a console error, an uncaught page error, or a
 // request to any origin but the app's own. Page objects keep the specs readable.
-import { test as base, expect, type Page, type Locator } from "@playwright/test";
+import { test as base, expect, type Browser, type Page, type Locator } from "@playwright/test";
 
 export const STORAGE_KEY = "candor";
 
@@ -85,4 +85,16 @@ export class CandorApp {
     await expect.poll(() => this.storedText(), { message: `storage to contain ${text}` }).toContain(text);
     return (await this.storedText())!;
   }
+}
+
+/** A page in a new, empty browser profile (another person's device), and the errors it shows. */
+export async function freshPage(browser: Browser, baseURL: string | undefined): Promise<[Page, string[]]> {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+  });
+  return [page, problems];
 }
