@@ -148,7 +148,6 @@ fn Card(card: CardView, remove: impl Fn(String, String) + Copy + 'static) -> imp
             <h2>{card.candidate.clone()}<span class="board-card__title">{card.title.clone()}</span></h2>
             <p class="meta">{format!("{} · snapshot taken {} · kept {}", card.stage, local_time(card.taken_at), local_time(card.kept_at))}</p>
             <p class="board-card__next">
-                {(card.attention == Attention::Overdue).then(|| view! { <strong>"Late: "</strong> })}
                 {attention_text(&card, now)}
             </p>
             {(card.interest.is_some() || card.concerns.is_some()).then(|| view! {
