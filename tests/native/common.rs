@@ -40,6 +40,15 @@ pub fn edit(change: RoundChange) -> Msg {
     }
 }
 
+/// Adds round 50 to opportunity 1 at `at`: the round most tests set up.
+pub fn add_round(model: &mut Model, at: DateTime<Utc>) {
+    let msg = Msg::AddRound {
+        id: id(1),
+        round: id(50),
+    };
+    update(model, msg, at).unwrap();
+}
+
 /// One opportunity created at `created`, with one round that ended at `end` with the given
 /// interviewers.
 pub fn with_round(created: DateTime<Utc>, end: DateTime<Utc>, interviewers: &[&str]) -> Model {
@@ -50,15 +59,7 @@ pub fn with_round(created: DateTime<Utc>, end: DateTime<Utc>, interviewers: &[&s
         recruiter_name: "Dana".into(),
     };
     update(&mut model, add, created).unwrap();
-    update(
-        &mut model,
-        Msg::AddRound {
-            id: id(1),
-            round: id(50),
-        },
-        created,
-    )
-    .unwrap();
+    add_round(&mut model, created);
     update(&mut model, edit(RoundChange::EndsAt(Some(end))), created).unwrap();
     for (n, name) in interviewers.iter().enumerate() {
         let change = RoundChange::AddInterviewer {

@@ -1,7 +1,7 @@
 //! What the composer writes from: the facts a note is drafted from, its heading and subject,
 //! and where each missing fact is read and written.
 
-use crate::common::{at, edit_field, id, model_with};
+use crate::common::{add_round, at, edit_field, id, model_with};
 use candor::domain::compose::{first_detail, heading, subject};
 use candor::domain::model::{update, Model, Msg, RoundChange};
 use candor::domain::note::{Missing, NoteFacts};
@@ -9,15 +9,7 @@ use candor::domain::opportunity::Field;
 
 fn with_interviewer() -> Model {
     let mut model = model_with(&[("Acme", "Dana Reyes")]);
-    update(
-        &mut model,
-        Msg::AddRound {
-            id: id(1),
-            round: id(50),
-        },
-        at(0),
-    )
-    .unwrap();
+    add_round(&mut model, at(0));
     let add = RoundChange::AddInterviewer {
         interviewer: id(60),
         name: "Ana Ruiz".into(),

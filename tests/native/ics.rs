@@ -106,6 +106,7 @@ fn an_end_before_the_start_is_made_the_start() {
 }
 
 mod from_the_model {
+    use crate::common::add_round;
     use candor::domain::due::plan;
     use candor::domain::ics::{action_event, calendar, round_event};
     use candor::domain::model::{update, Model, Msg, RoundChange};
@@ -125,15 +126,7 @@ mod from_the_model {
             recruiter_name: "Dana".into(),
         };
         update(&mut model, add, start).unwrap();
-        update(
-            &mut model,
-            Msg::AddRound {
-                id: id(1),
-                round: id(50),
-            },
-            start,
-        )
-        .unwrap();
+        add_round(&mut model, start);
         for change in [
             RoundChange::StartsAt(Some(start)),
             RoundChange::Place("12 rue de la Paix, Paris".into()),

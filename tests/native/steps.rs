@@ -1,6 +1,6 @@
 //! An opportunity's steps and their progress.
 
-use crate::common::{at, edit, id, model_with};
+use crate::common::{add_round, at, edit, id, model_with};
 use candor::domain::model::{update, Msg, RoundChange};
 use candor::domain::playbook::{built_in, Moment};
 use candor::domain::steps::{current, steps};
@@ -40,15 +40,7 @@ fn steps_run_call_then_each_round_interview_debrief_thank_you() {
 #[test]
 fn adding_a_round_moves_a_new_opportunity_to_interviewing() {
     let mut model = model_with(&[("Acme", "Dana")]);
-    update(
-        &mut model,
-        Msg::AddRound {
-            id: id(1),
-            round: id(50),
-        },
-        at(1),
-    )
-    .unwrap();
+    add_round(&mut model, at(1));
     assert_eq!(
         model.opportunities[0].status,
         candor::domain::opportunity::Status::Interviewing
@@ -58,15 +50,7 @@ fn adding_a_round_moves_a_new_opportunity_to_interviewing() {
 #[test]
 fn the_current_step_is_the_first_not_complete() {
     let mut model = model_with(&[("Acme", "Dana")]);
-    update(
-        &mut model,
-        Msg::AddRound {
-            id: id(1),
-            round: id(50),
-        },
-        at(1),
-    )
-    .unwrap();
+    add_round(&mut model, at(1));
     let playbook = built_in();
     assert_eq!(current(&steps(&model.opportunities[0], &playbook)), Some(0));
     for item in playbook.items_for(Moment::Call) {
@@ -86,15 +70,7 @@ fn the_current_step_is_the_first_not_complete() {
 #[test]
 fn recorded_facts_count_as_done() {
     let mut model = model_with(&[("Acme", "Dana")]);
-    update(
-        &mut model,
-        Msg::AddRound {
-            id: id(1),
-            round: id(50),
-        },
-        at(1),
-    )
-    .unwrap();
+    add_round(&mut model, at(1));
     update(
         &mut model,
         edit(RoundChange::AddInterviewer {

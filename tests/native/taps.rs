@@ -1,7 +1,7 @@
 //! What each action card offers: the tap that does it, the screen where it is done, and a
 //! text or e-mail to set a debrief time.
 
-use crate::common::{at, edit_field, id, model_with};
+use crate::common::{add_round, at, edit_field, id, model_with};
 use candor::domain::contact::{ContactKind, Direction};
 use candor::domain::due::{Action, ActionKind};
 use candor::domain::model::{update, Msg, RoundChange};
@@ -137,15 +137,7 @@ fn every_kind_offers_its_own_tap_and_screen() {
 #[test]
 fn a_debrief_with_no_time_set_offers_a_text_or_else_an_e_mail() {
     let mut model = model_with(&[("Acme", "Dana")]);
-    update(
-        &mut model,
-        Msg::AddRound {
-            id: id(1),
-            round: id(50),
-        },
-        at(0),
-    )
-    .unwrap();
+    add_round(&mut model, at(0));
     let debrief = action(ActionKind::DebriefCall { round: id(50) });
     // No way to reach the recruiter: nothing to offer.
     assert_eq!(debrief.set_a_time(&model), None);

@@ -1,6 +1,6 @@
 //! The timing rules: what becomes due, when, and when it stops being due.
 
-use crate::common::{edit, id, model_with, with_round};
+use crate::common::{add_round, edit, id, model_with, with_round};
 use candor::domain::contact::{Contact, ContactKind, Direction};
 use candor::domain::due::{plan, plan_for, plan_with, would_double_message, ActionKind};
 use candor::domain::id::Id;
@@ -189,15 +189,7 @@ fn nothing_is_due_for_a_round_that_has_not_ended() {
 #[test]
 fn a_round_with_no_end_time_asks_for_nothing() {
     let mut model = model_with(&[("Acme", "Dana")]);
-    update(
-        &mut model,
-        Msg::AddRound {
-            id: id(1),
-            round: id(50),
-        },
-        utc(2026, 3, 2, 9, 0),
-    )
-    .unwrap();
+    add_round(&mut model, utc(2026, 3, 2, 9, 0));
     assert!(titles(&model, utc(2026, 3, 2, 10, 0), &paris_winter()).is_empty());
 }
 
@@ -714,15 +706,7 @@ fn a_promised_call_back_is_kept_by_calling_not_by_writing() {
 fn start_only(start: DateTime<Utc>) -> Model {
     let mut model = model_with(&[("Acme", "Dana")]);
     let created = start - Duration::days(3);
-    update(
-        &mut model,
-        Msg::AddRound {
-            id: id(1),
-            round: id(50),
-        },
-        created,
-    )
-    .unwrap();
+    add_round(&mut model, created);
     update(
         &mut model,
         edit(RoundChange::StartsAt(Some(start))),
