@@ -6,7 +6,7 @@
 //! The board lives in the coach's own stored document, beside (never among) their own
 //! opportunities, and goes into backups with the rest.
 
-use super::link::{LinkError, SNAPSHOT_V1_PREFIX};
+use super::link::LinkError;
 use super::persist::text_digest;
 use super::round::DebriefField;
 use super::snapshot::{decode, Snapshot, SnapshotNext};
@@ -120,6 +120,8 @@ pub struct CardView {
     pub concerns: Option<String>,
     pub taken_at: DateTime<Utc>,
     pub kept_at: DateTime<Utc>,
+    /// The snapshot's link text, to open it whole.
+    pub link: String,
 }
 
 /// Reads a card's snapshot again (with every limit of a link), as the board shows it.
@@ -166,6 +168,7 @@ pub fn view_of(card: &BoardCard, now: DateTime<Utc>) -> Result<CardView, LinkErr
         concerns,
         taken_at: card.taken_at,
         kept_at: card.kept_at,
+        link: card.link.clone(),
     })
 }
 
@@ -202,9 +205,4 @@ pub fn due_text(next: &SnapshotNext, now: DateTime<Utc>) -> String {
     } else {
         format!("due in {}", span(due - now))
     }
-}
-
-/// Whether a link is a snapshot made before snapshots named their opportunity.
-pub fn is_first_version(link: &str) -> bool {
-    link.starts_with(SNAPSHOT_V1_PREFIX)
 }

@@ -98,6 +98,14 @@ impl Contact {
     }
 
     /// What the log shows for it, e.g. "Voicemail from the recruiter".
+    /// Whether this returns a call: a call that connected (either way), or the candidate's
+    /// own call that reached voicemail or nobody. A text or an e-mail does not.
+    pub fn returns_a_call(&self) -> bool {
+        self.kind == ContactKind::Call
+            || (self.direction == Direction::Outgoing
+                && matches!(self.kind, ContactKind::MissedCall | ContactKind::Voicemail))
+    }
+
     pub fn describe(&self) -> String {
         if self.with_interviewer.is_some() {
             return "Thank-you note sent".to_owned();

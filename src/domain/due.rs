@@ -225,25 +225,16 @@ impl Context<'_> {
             .any(|c| c.at > since && direction.is_none_or(|d| c.direction == d))
     }
 
-    /// A call after `since`: one that connected (either way), or the candidate's own call
-    /// that reached voicemail or nobody. A text or an e-mail does not return a call.
+    /// A call after `since` (`Contact::returns_a_call`).
     fn called_after(&self, since: DateTime<Utc>) -> bool {
-        self.contacts.iter().any(|c| {
-            c.at > since
-                && (c.kind == ContactKind::Call
-                    || (c.direction == Direction::Outgoing
-                        && matches!(c.kind, ContactKind::MissedCall | ContactKind::Voicemail)))
-        })
+        self.contacts
+            .iter()
+            .any(|c| c.at > since && c.returns_a_call())
     }
 
-    /// Rounds whose interview has ended (an hour after the start when no end is entered).
+    /// Rounds whose interview has ended (`Opportunity::ended_rounds`).
     fn ended_rounds(&self) -> impl Iterator<Item = (usize, &Round, DateTime<Utc>)> {
-        let now = self.now;
-        self.opportunity
-            .rounds
-            .iter()
-            .enumerate()
-            .filter_map(move |(n, r)| r.end().filter(|end| *end <= now).map(|end| (n, r, end)))
+        self.opportunity.ended_rounds(self.now)
     }
 
     /// The round that ended last, if any.

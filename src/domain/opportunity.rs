@@ -316,6 +316,18 @@ impl Opportunity {
     }
 
     /// The round with this id.
+    /// The rounds whose interview has ended by `now` (an hour after the start when no end is
+    /// entered), with their place in the list and their end.
+    pub fn ended_rounds(
+        &self,
+        now: DateTime<Utc>,
+    ) -> impl Iterator<Item = (usize, &Round, DateTime<Utc>)> {
+        self.rounds
+            .iter()
+            .enumerate()
+            .filter_map(move |(n, r)| r.end().filter(|end| *end <= now).map(|end| (n, r, end)))
+    }
+
     pub fn round(&self, id: &OpportunityId) -> Option<&Round> {
         self.rounds.iter().find(|r| &r.id == id)
     }

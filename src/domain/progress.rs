@@ -4,11 +4,10 @@
 //! recruiters took to answer. Pure functions of the model, `now` and the zone; the numbers of
 //! the rules come from the built-in playbook.
 
-use super::contact::{Contact, ContactKind, Direction};
+use super::contact::{ContactKind, Direction};
 use super::model::Model;
 use super::opportunity::{Opportunity, Status};
 use super::playbook::{built_in_ref, DueRule};
-use super::round::Round;
 use super::zone::Zone;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 
@@ -198,56 +197,24 @@ fn median(mut times: Vec<Duration>) -> Option<Duration> {
     }
 }
 
-/// The hours a rule of the built-in playbook allows.
-fn rule_hours(pick: fn(DueRule) -> Option<u32>, default: u32) -> Duration {
+/// The time a rule of the built-in playbook allows, in hours (`pick` finds it; 24 if the
+/// playbook had none).
+fn allowed(pick: fn(DueRule) -> Option<u32>) -> Duration {
     let hours = built_in_ref()
         .items
         .iter()
-        .filter_map(|item| item.due.and_then(pick))
-        .next()
-        .unwrap_or(default);
+        .find_map(|item| item.due.and_then(pick))
+        .unwrap_or(24);
     Duration::hours(i64::from(hours))
-}
-
-/// The hours within which the playbook asks to return a recruiter's call.
-pub fn call_back_hours() -> i64 {
-    rule_hours(
-        |rule| match rule {
-            DueRule::ReturnCall { hours } => Some(hours),
-            _ => None,
-        },
-        24,
-    )
-    .num_hours()
-}
-
-/// The hours within which the playbook asks for each thank-you note.
-pub fn thank_you_hours() -> i64 {
-    rule_hours(
-        |rule| match rule {
-            DueRule::ThankYouNotes { hours } => Some(hours),
-            _ => None,
-        },
-        24,
-    )
-    .num_hours()
-}
-
-/// Whether a contact returns a call: a call that connected (either way), or the candidate's
-/// own call that reached voicemail or nobody. A text or an e-mail does not.
-fn returns_a_call(contact: &Contact) -> bool {
-    contact.kind == ContactKind::Call
-        || (contact.direction == Direction::Outgoing
-            && matches!(
-                contact.kind,
-                ContactKind::MissedCall | ContactKind::Voicemail
-            ))
 }
 
 /// Every missed call or voicemail from a recruiter: returned within the playbook's hours
 /// (24), later, not yet, or never.
 pub fn calls_returned(model: &Model, now: DateTime<Utc>) -> Kept {
-    let allowed = Duration::hours(call_back_hours());
+    let allowed = allowed(|rule| match rule {
+        DueRule::ReturnCall { hours } => Some(hours),
+        _ => None,
+    });
     let mut kept = Kept::default();
     let mut taken = Vec::new();
     for opportunity in &model.opportunities {
@@ -258,7 +225,7 @@ pub fn calls_returned(model: &Model, now: DateTime<Utc>) -> Kept {
             }
             let returned = contacts[n + 1..]
                 .iter()
-                .find(|c| c.at > call.at && c.at <= now && returns_a_call(c))
+                .find(|c| c.at > call.at && c.at <= now && c.returns_a_call())
                 .map(|c| c.at - call.at);
             taken.extend(returned);
             kept.add(returned, allowed, now - call.at);
@@ -268,26 +235,13 @@ pub fn calls_returned(model: &Model, now: DateTime<Utc>) -> Kept {
     kept
 }
 
-/// The rounds whose interview has ended by `now`, with the end.
-fn ended_rounds(
-    opportunity: &Opportunity,
-    now: DateTime<Utc>,
-) -> impl Iterator<Item = (&Round, DateTime<Utc>)> {
-    opportunity.rounds.iter().filter_map(move |round| {
-        round
-            .end()
-            .filter(|end| *end <= now)
-            .map(|end| (round, end))
-    })
-}
-
 /// Every interview that has ended: its debrief call with the recruiter done the same day
 /// (by the candidate's clock), later, not yet (the day is not over), or not at all.
 pub fn debriefs_same_day(model: &Model, now: DateTime<Utc>, zone: &impl Zone) -> Kept {
     let mut kept = Kept::default();
     let mut taken = Vec::new();
     for opportunity in &model.opportunities {
-        for (round, end) in ended_rounds(opportunity, now) {
+        for (_, round, end) in opportunity.ended_rounds(now) {
             let day = zone.local(end).date();
             let done = round.debrief.done_at.filter(|at| *at <= now);
             taken.extend(done.map(|at| (at - end).max(Duration::zero())));
@@ -306,11 +260,14 @@ pub fn debriefs_same_day(model: &Model, now: DateTime<Utc>, zone: &impl Zone) ->
 /// Every interviewer of an interview that has ended: thanked within the playbook's hours
 /// (24) of its end, later, not yet, or not at all.
 pub fn thank_yous_in_time(model: &Model, now: DateTime<Utc>) -> Kept {
-    let allowed = Duration::hours(thank_you_hours());
+    let allowed = allowed(|rule| match rule {
+        DueRule::ThankYouNotes { hours } => Some(hours),
+        _ => None,
+    });
     let mut kept = Kept::default();
     let mut taken = Vec::new();
     for opportunity in &model.opportunities {
-        for (round, end) in ended_rounds(opportunity, now) {
+        for (_, round, end) in opportunity.ended_rounds(now) {
             for person in &round.interviewers {
                 let after = person
                     .thanked_at

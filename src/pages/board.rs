@@ -129,12 +129,7 @@ fn Card(card: CardView, remove: impl Fn(String, String) + Copy + 'static) -> imp
     let state = use_app_state();
     let now = state.now.get_untracked();
     let name = format!("{}: {}", card.candidate, card.title);
-    let link = state.model.with_untracked(|m| {
-        m.board
-            .iter()
-            .find(|c| c.key == card.key)
-            .map(|c| Route::Snapshot(c.link.clone()).to_fragment())
-    });
+    let link = Route::Snapshot(card.link.clone()).to_fragment();
     let class = match card.attention {
         Attention::Overdue => "board-card board-card--overdue",
         Attention::Due => "board-card",
@@ -157,7 +152,7 @@ fn Card(card: CardView, remove: impl Fn(String, String) + Copy + 'static) -> imp
                 </dl>
             })}
             <div class="button-grid">
-                {link.map(|href| view! { <a class="button button--quiet" href=href aria-label=format!("Open the snapshot: {name}")>"Open the snapshot"</a> })}
+                <a class="button button--quiet" href=link aria-label=format!("Open the snapshot: {name}")>"Open the snapshot"</a>
                 <button type="button" class="button button--quiet" aria-label=label
                     on:click=move |_| remove(key.clone(), removed_name.clone())>"Remove"</button>
             </div>
