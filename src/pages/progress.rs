@@ -74,7 +74,7 @@ fn NothingYet() -> impl IntoView {
 
 /// The answers chart: a row per span, its label, then its bar.
 const ROW: f64 = 22.0;
-const LABEL: f64 = 110.0;
+const LABEL: f64 = 130.0;
 const BAR: f64 = 170.0;
 
 const STAGE_CHART_HEIGHT: f64 = 120.0;
