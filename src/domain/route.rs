@@ -40,7 +40,8 @@ pub enum Route {
     /// A playbook link opened: a preview, then an import if the candidate confirms. Holds
     /// the link text as found, still untrusted.
     Import(String),
-    /// A snapshot link opened: shown read-only, never stored. Holds the link text as found.
+    /// A snapshot link opened: shown read-only, stored only if a coach keeps it on their
+    /// board. Holds the link text as found.
     Snapshot(String),
     /// Interviews and offers elsewhere, which every recruiter should hear about.
     Elsewhere,
