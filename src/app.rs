@@ -8,17 +8,18 @@ use crate::components::update_banner::UpdateBanner;
 use crate::domain::opportunity::StatusFilter;
 use crate::domain::route::Route;
 use crate::pages::screen;
-use crate::state::AppState;
+use crate::runtime::engine::ENGINE;
+use crate::runtime::state::AppState;
 use leptos::ev;
 use leptos::prelude::*;
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let state = AppState::load();
+    let state = AppState::load(ENGINE);
     provide_context(state);
-    state.save_changes();
-    state.follow_other_tabs();
+    state.saving.save_changes();
+    state.saving.follow_other_tabs();
     state.tick();
 
     let route = state.route;

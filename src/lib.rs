@@ -13,19 +13,11 @@ pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod crypto;
 #[cfg(target_arch = "wasm32")]
-pub mod engine;
-#[cfg(target_arch = "wasm32")]
-pub mod on_demand;
-#[cfg(target_arch = "wasm32")]
 pub mod pages;
 #[cfg(target_arch = "wasm32")]
-pub mod saving;
-#[cfg(target_arch = "wasm32")]
-pub mod state;
+pub mod runtime;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
-#[cfg(target_arch = "wasm32")]
-pub mod tab_sync;
 
 /// Starts the app: replaces the loading shell with the live app, and makes sure that an
 /// unexpected error shows a message instead of a frozen page.

@@ -3,7 +3,11 @@
 //! and private links with WebCrypto (locking, opening, a wrong passphrase, a tampered link).
 #![cfg(target_arch = "wasm32")]
 
-use candor::domain::model::{update, Model, Msg};
+use candor::domain::apply::update;
+
+use candor::domain::model::Model;
+
+use candor::domain::msg::Msg;
 use candor::domain::opportunity::OpportunityId;
 use candor::domain::persist::{self, LoadError, SCHEMA_VERSION, STORAGE_KEY};
 use candor::storage::{self, Loaded, SaveError};

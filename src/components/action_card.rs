@@ -7,7 +7,7 @@ use crate::domain::ics::{action_event, calendar};
 use crate::domain::route::Route;
 use crate::domain::taps::Taps;
 use crate::domain::time_text::relative;
-use crate::state::use_app_state;
+use crate::runtime::state::use_app_state;
 use leptos::prelude::*;
 
 /// An action as a card. `context` names the opportunity when the list mixes several.

@@ -2,10 +2,10 @@
 //! are grouped by phase (before, during, after) when the moment has several.
 
 use crate::domain::id::Id;
-use crate::domain::model::Msg;
+use crate::domain::msg::Msg;
 use crate::domain::playbook::{ChecklistItem, Moment, Phase};
 use crate::domain::steps::is_done;
-use crate::state::use_app_state;
+use crate::runtime::state::use_app_state;
 use leptos::prelude::*;
 
 /// The checklist of `moment` for an opportunity, or for one of its rounds.

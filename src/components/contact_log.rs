@@ -5,10 +5,10 @@ use crate::browser::{self, local_time, BrowserZone};
 use crate::components::text_field::TextField;
 use crate::domain::contact::{Contact, ContactKind, Direction};
 use crate::domain::id::Id;
-use crate::domain::model::Msg;
+use crate::domain::msg::Msg;
 use crate::domain::time_text::from_input_value;
 use crate::domain::zone::Zone;
-use crate::state::use_app_state;
+use crate::runtime::state::use_app_state;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 

@@ -5,8 +5,8 @@ use crate::browser::{self, local_time};
 use crate::components::text_field::TextField;
 use crate::domain::elsewhere::{Elsewhere, ElsewhereKind};
 use crate::domain::id::Id;
-use crate::domain::model::Msg;
-use crate::state::use_app_state;
+use crate::domain::msg::Msg;
+use crate::runtime::state::use_app_state;
 use leptos::prelude::*;
 
 /// The form to log one, and the last ones logged.

@@ -1,9 +1,9 @@
 //! Pieces shared by the screens, of two kinds. Plain fields take props and report through
 //! callbacks: `text_field`, `date_time_field`, `choice`, `passphrase`, `share_link`,
 //! `download_problem`. The others read the
-//! app state (`state::use_app_state`) and send their own changes, so that every screen that
+//! app state (`runtime::state::use_app_state`) and send their own changes, so that every screen that
 //! shows them behaves the same: `action_card`, `checklist`, `contact_log`, `elsewhere_log`,
-//! `promises`, `nav` and the banners. None of them uses a screen (`tests/native/architecture.rs`).
+//! `promises`, `nav`, the banners, and `on_demand` (a screen while its code arrives). None of them uses a screen (`tests/native/architecture.rs`).
 
 pub mod action_card;
 pub mod checklist;
@@ -13,6 +13,7 @@ pub mod date_time_field;
 pub mod download_problem;
 pub mod elsewhere_log;
 pub mod nav;
+pub mod on_demand;
 pub mod passphrase;
 pub mod promises;
 pub mod share_link;

@@ -2,7 +2,7 @@
 //! `aria-current="page"`, which the style also uses, so it is not told by colour alone.
 
 use crate::domain::route::Section;
-use crate::state::use_app_state;
+use crate::runtime::state::use_app_state;
 use leptos::prelude::*;
 
 /// The navigation bar: a row at the top on wide screens, a tab bar at the bottom on phones.

@@ -4,10 +4,10 @@
 use crate::browser;
 use crate::components::text_field::TextField;
 use crate::domain::id::Id;
-use crate::domain::model::Msg;
+use crate::domain::msg::Msg;
 use crate::domain::promise::Promise;
 use crate::domain::time_text::{date_from_input_value, date_text};
-use crate::state::use_app_state;
+use crate::runtime::state::use_app_state;
 use leptos::prelude::*;
 
 /// The promises of one opportunity's recruiter, with a form to add one.

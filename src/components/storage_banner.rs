@@ -6,9 +6,10 @@ use crate::browser;
 use crate::components::download_problem::DownloadProblem;
 use crate::domain::route::Route;
 use crate::domain::space::nearly_full;
-use crate::engine::{reader, writer};
-use crate::saving::offer_backup;
-use crate::state::{use_app_state, AppState, SaveState};
+use crate::runtime::backups::offer_backup;
+use crate::runtime::saving::SaveState;
+use crate::runtime::saving::{reader, writer};
+use crate::runtime::state::{use_app_state, AppState};
 use crate::storage::SaveError;
 use leptos::prelude::*;
 

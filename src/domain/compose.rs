@@ -3,11 +3,13 @@
 //! draft is missing is read from and written to.
 
 use super::id::Id;
-use super::model::{InterviewerField, Model, Msg, RoundChange};
+use super::model::Model;
+use super::msg::Msg;
 use super::note::{Missing, NoteFacts};
 use super::opportunity::{Field, Opportunity};
 use super::pitch::{Pitch, PitchField};
 use super::round::Round;
+use super::round::{InterviewerField, RoundChange};
 
 impl NoteFacts {
     /// The facts of a note after `round`: to `interviewer` (a thank-you), or, with none, to

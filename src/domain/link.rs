@@ -23,6 +23,8 @@ pub const PLAYBOOK_PREFIX: &str = "p1.";
 pub const SNAPSHOT_PREFIX: &str = "s2.";
 /// The prefix of the first snapshot links, still read.
 pub const SNAPSHOT_V1_PREFIX: &str = "s1.";
+/// The prefix of a link locked with a passphrase, version 1 (`lock.rs`).
+pub const LOCKED_PREFIX: &str = "l1.";
 /// The longest link text accepted, before anything is decoded.
 pub const MAX_ENCODED: usize = 32 * 1024;
 /// The largest inflated document accepted; inflating stops there.
@@ -138,7 +140,7 @@ pub fn link_kind(text: &str) -> Option<LinkKind> {
         Some(LinkKind::Playbook)
     } else if text.starts_with(SNAPSHOT_PREFIX) || text.starts_with(SNAPSHOT_V1_PREFIX) {
         Some(LinkKind::Snapshot)
-    } else if text.starts_with(super::lock::LOCKED_PREFIX) {
+    } else if text.starts_with(LOCKED_PREFIX) {
         Some(LinkKind::Locked)
     } else {
         None

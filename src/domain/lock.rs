@@ -13,12 +13,10 @@
 //! The same limits as any link apply before (the locked text's length) and after decryption
 //! (the inner link is read with all of its own limits, and may not be locked again).
 
-use super::link::{link_kind, LinkError, LinkKind, MAX_ENCODED};
+use super::link::{link_kind, LinkError, LinkKind, LOCKED_PREFIX, MAX_ENCODED};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 
-/// The prefix of a locked link, version 1.
-pub const LOCKED_PREFIX: &str = "l1.";
 /// PBKDF2-SHA-256 iterations for version 1.
 pub const ITERATIONS: u32 = 600_000;
 // OWASP's floor for PBKDF2-SHA-256 (2023): never below it.

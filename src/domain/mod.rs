@@ -5,6 +5,7 @@
 
 pub mod apply;
 pub mod board;
+pub mod board_card;
 pub mod compose;
 pub mod contact;
 pub mod due;
@@ -16,6 +17,7 @@ pub mod link;
 pub mod lock;
 pub mod mailto;
 pub mod model;
+pub mod msg;
 pub mod note;
 pub mod opportunity;
 pub mod persist;

@@ -633,3 +633,21 @@ pub fn built_in() -> Playbook {
         coach: CoachNote::default(),
     }
 }
+
+/// A change to the candidate's playbooks (see the matching `Msg` variants).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlaybookMsg {
+    /// Make an editable copy of a playbook under a fresh id.
+    Copy { from: PlaybookId, id: PlaybookId },
+    /// Change one of the candidate's own playbooks.
+    Edit {
+        id: PlaybookId,
+        change: PlaybookChange,
+    },
+    /// Delete one; opportunities that followed it follow the built-in one again.
+    Remove(PlaybookId),
+    /// Keep a playbook from a link: added, or replacing the candidate's copy of it.
+    Import(Playbook),
+    /// Choose the playbook new opportunities follow (`None`: the built-in one).
+    UseForNew(Option<PlaybookId>),
+}

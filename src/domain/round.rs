@@ -277,3 +277,50 @@ impl Round {
         self.interviewers.iter().find(|i| &i.id == id)
     }
 }
+
+/// A change to one interview round.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RoundChange {
+    StartsAt(Option<DateTime<Utc>>),
+    EndsAt(Option<DateTime<Utc>>),
+    Format(InterviewFormat),
+    Place(String),
+    Briefing(String),
+    DebriefPlannedAt(Option<DateTime<Utc>>),
+    /// Add someone you will meet; the id must be fresh.
+    AddInterviewer {
+        interviewer: Id,
+        name: String,
+    },
+    EditInterviewer {
+        interviewer: Id,
+        field: InterviewerField,
+        value: String,
+    },
+    RemoveInterviewer(Id),
+    /// The thank-you note to this interviewer was sent (or not).
+    Thanked {
+        interviewer: Id,
+        sent: bool,
+    },
+    Debrief {
+        field: DebriefField,
+        value: String,
+    },
+    Rapport {
+        interviewer: Id,
+        rapport: Option<Rapport>,
+    },
+    Interest(Option<u8>),
+    FeedbackExpectedOn(Option<NaiveDate>),
+    /// The debrief call happened (or not).
+    DebriefDone(bool),
+}
+
+/// An interviewer's editable details.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum InterviewerField {
+    Name,
+    Title,
+    LooksFor,
+}

@@ -2,7 +2,7 @@
 //! another tab's save (a three-way merge against what this tab last saw in storage), and an
 //! imported backup file (by id, the newer record wins, conflicts kept).
 
-use super::board::BoardCard;
+use super::board_card::BoardCard;
 use super::id::Id;
 use super::model::Model;
 use super::opportunity::Opportunity;
@@ -462,7 +462,7 @@ pub fn merge_import(local: &Model, file: &Model) -> Merged {
             None => true,
         };
         if newer {
-            super::board::keep(&mut merged.model.board, card.clone());
+            super::board_card::keep(&mut merged.model.board, card.clone());
         }
     }
     merged

@@ -6,8 +6,10 @@ use super::contact::{Contact, ContactKind, Direction};
 use super::due::{Action, ActionKind};
 use super::id::Id;
 use super::mailto::{mailto, sms};
-use super::model::{Model, Msg, RoundChange};
+use super::model::Model;
+use super::msg::Msg;
 use super::note::ask_for_a_debrief_time;
+use super::round::RoundChange;
 use super::route::Route;
 use chrono::{DateTime, Utc};
 

@@ -3,10 +3,11 @@
 //! an undo.
 
 use crate::browser::local_time;
-use crate::domain::board::{by_attention, due_text, view_of, Attention, BoardCard, CardView};
-use crate::domain::model::Msg;
+use crate::domain::board::{by_attention, due_text, view_of, Attention, CardView};
+use crate::domain::board_card::BoardCard;
+use crate::domain::msg::Msg;
 use crate::domain::route::Route;
-use crate::state::use_app_state;
+use crate::runtime::state::use_app_state;
 use leptos::prelude::*;
 
 /// The coach board screen.

@@ -4,13 +4,13 @@
 use crate::components::checklist::Checklist;
 use crate::components::text_field::TextField;
 use crate::domain::id::Id;
-use crate::domain::model::Msg;
+use crate::domain::msg::Msg;
 use crate::domain::pitch::PitchField;
 use crate::domain::playbook::Moment;
 use crate::domain::route::Route;
 use crate::pages::frames::{BackTo, IfOpportunity};
 
-use crate::state::use_app_state;
+use crate::runtime::state::use_app_state;
 use leptos::prelude::*;
 
 /// The usual questions, by key: what the recruiter asks, and a hint for answering.

@@ -7,14 +7,14 @@ use crate::components::text_field::TextField;
 use crate::domain::compose::{heading, subject};
 use crate::domain::id::Id;
 use crate::domain::mailto::mailto;
-use crate::domain::model::Msg;
+use crate::domain::msg::Msg;
 use crate::domain::note::{
     check_follow_up, check_thank_you, draft_follow_up, draft_key, draft_thank_you, Missing,
     NoteFacts, SentNote, Tone,
 };
 use crate::domain::playbook::Moment;
 use crate::pages::frames::RoundFrame;
-use crate::state::{use_app_state, AppState};
+use crate::runtime::state::{use_app_state, AppState};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use leptos::task::spawn_local;

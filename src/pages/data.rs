@@ -1,19 +1,20 @@
 //! Data: where the candidate's data lives and how it is doing (space used, last save,
 //! persistence), making room when storage is nearly full, backups and a spreadsheet export
-//! (made by `saving.rs`), importing a backup with a preview, and clearing everything with a
+//! (made by `runtime/backups.rs`), importing a backup with a preview, and clearing everything with a
 //! typed confirmation.
 
 use crate::browser::{self, local_time};
 use crate::components::download_problem::DownloadProblem;
 use crate::domain::model::Model;
-use crate::domain::model::Msg;
+use crate::domain::msg::Msg;
 use crate::domain::persist;
 use crate::domain::route::Route;
 use crate::domain::space::{self, largest, nearly_full};
 use crate::domain::sync::{exported_at, merge_import, preview_import, ImportPreview};
 use crate::domain::time_text::{byte_size, plural};
-use crate::saving::{app_version, download_spreadsheet, offer_backup};
-use crate::state::{use_app_state, AppState, SaveState};
+use crate::runtime::backups::{app_version, download_spreadsheet, offer_backup};
+use crate::runtime::saving::SaveState;
+use crate::runtime::state::{use_app_state, AppState};
 use crate::storage::SaveError;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
@@ -263,7 +264,7 @@ fn ImportSection(state: AppState) -> impl IntoView {
             .model
             .with_untracked(|local| merge_import(local, &model));
         let kept_twice = merged.conflicts.len();
-        state.replace_all(merged.model);
+        state.saving.replace_all(merged.model);
         stage.set(Import::Done(format!(
             "Imported.{}",
             if kept_twice == 0 {
@@ -278,7 +279,7 @@ fn ImportSection(state: AppState) -> impl IntoView {
     });
     let replace = move |model: Model| {
         let total = model.opportunities.len();
-        state.replace_all(model);
+        state.saving.replace_all(model);
         stage.set(Import::Done(format!(
             "Your data was replaced by the file's {}.",
             plural(total, "opportunity", "opportunities")
@@ -383,7 +384,7 @@ fn ClearSection(state: AppState) -> impl IntoView {
         if !confirmed() {
             return;
         }
-        message.set(Some(match state.clear_all() {
+        message.set(Some(match state.saving.clear_all() {
             Ok(()) => {
                 typed.set(String::new());
                 "Everything was removed from this browser.".to_owned()

@@ -5,13 +5,13 @@ use crate::browser::local_time;
 use crate::components::checklist::Checklist;
 use crate::components::text_field::TextField;
 use crate::domain::id::Id;
-use crate::domain::model::RoundChange;
 use crate::domain::playbook::Moment;
+use crate::domain::round::RoundChange;
 use crate::domain::round::{DebriefField, Rapport};
 use crate::domain::route::Route;
 use crate::domain::time_text::{date_from_input_value, date_to_input_value};
 use crate::pages::frames::{round_edit, RoundFrame};
-use crate::state::{use_app_state, AppState};
+use crate::runtime::state::{use_app_state, AppState};
 use leptos::prelude::*;
 
 /// The debrief screen of a round.

@@ -6,11 +6,12 @@
 use crate::browser;
 use crate::domain::id::Id;
 use crate::domain::link::LinkError;
-use crate::domain::model::{Msg, RoundChange};
+use crate::domain::msg::Msg;
 use crate::domain::opportunity::StatusFilter;
 use crate::domain::playbook::{Moment, Phase, Playbook, PlaybookId};
+use crate::domain::round::RoundChange;
 use crate::domain::route::Route;
-use crate::state::{use_app_state, AppState};
+use crate::runtime::state::{use_app_state, AppState};
 use leptos::prelude::*;
 
 /// Shows `children` while the opportunity exists, else says it is not in this browser.

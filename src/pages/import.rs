@@ -3,12 +3,13 @@
 //! link is then taken out of the address bar.
 
 use crate::components::choice::Choice;
-use crate::domain::model::{ImportKind, Msg};
+use crate::domain::model::ImportKind;
+use crate::domain::msg::Msg;
 use crate::domain::route::Route;
 use crate::domain::share::decode_playbook;
 use crate::pages::frames::LinkRefused;
 use crate::pages::frames::{CoachNoteView, PlaybookItems};
-use crate::state::use_app_state;
+use crate::runtime::state::use_app_state;
 use leptos::prelude::*;
 
 /// The preview of a playbook link.

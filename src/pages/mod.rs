@@ -25,9 +25,11 @@ pub mod thank_you;
 pub mod today;
 pub mod unlock;
 
+use crate::components::on_demand::OnDemand;
 use crate::domain::link::{link_kind, LinkKind};
 use crate::domain::route::Route;
-use crate::on_demand::{on_demand, OnDemand, Screen, ScreenGroup};
+use crate::runtime::chunks::on_demand;
+use crate::runtime::screens::{Screen, ScreenGroup};
 use leptos::prelude::*;
 
 /// Declares a group of screens: the function that draws its routes, and the chunk it comes
@@ -106,7 +108,7 @@ fn draw_elsewhere(_: Route) -> AnyView {
 
 fn draw_playbooks(route: Route) -> AnyView {
     // Changes to playbooks are handled by code that comes with these screens.
-    crate::engine::keep_playbook_changes(crate::domain::apply::playbooks::apply_msg);
+    crate::runtime::state::keep_playbook_changes(crate::domain::apply::playbooks::apply_msg);
     match route {
         Route::Playbook => view! { <playbook::PlaybookPage/> }.into_any(),
         Route::EditPlaybook(id) => view! { <playbook_editor::PlaybookEditorPage id/> }.into_any(),
@@ -116,7 +118,7 @@ fn draw_playbooks(route: Route) -> AnyView {
 }
 
 fn draw_links(route: Route) -> AnyView {
-    crate::engine::keep_playbook_changes(crate::domain::apply::playbooks::apply_msg);
+    crate::runtime::state::keep_playbook_changes(crate::domain::apply::playbooks::apply_msg);
     match route {
         Route::ShareOpportunity(id) => {
             view! { <share_opportunity::ShareOpportunityPage id/> }.into_any()
@@ -184,12 +186,11 @@ pub fn screen(route: Route) -> AnyView {
     match (group_of(&route), route) {
         (Some((group, heading)), route) => view! { <OnDemand group route heading/> }.into_any(),
         (None, Route::NotFound(asked)) => view! { <not_found::NotFoundPage asked/> }.into_any(),
-        (None, _) => view! { <today::TodayPage/> }.into_any(),
+        (None, _) => view! { <today::TodayPage plan=today_plan/> }.into_any(),
     }
 }
 
 /// Today's plan, arriving on demand below the heading the shell draws.
-#[component]
-pub fn TodayPlanOnDemand() -> impl IntoView {
-    view! { <OnDemand group=TODAY route=Route::Today/> }
+fn today_plan() -> AnyView {
+    view! { <OnDemand group=TODAY route=Route::Today/> }.into_any()
 }

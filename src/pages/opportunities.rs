@@ -3,10 +3,10 @@
 
 use crate::browser;
 use crate::components::text_field::TextField;
-use crate::domain::model::Msg;
+use crate::domain::msg::Msg;
 use crate::domain::opportunity::{ListRow, Opportunity, StatusFilter};
 use crate::domain::route::Route;
-use crate::state::use_app_state;
+use crate::runtime::state::use_app_state;
 use leptos::prelude::*;
 
 /// The Opportunities screen.

@@ -10,14 +10,14 @@ use crate::components::promises::RecruiterPromises;
 use crate::components::text_field::TextField;
 use crate::domain::due::plan_for;
 use crate::domain::id::Id;
-use crate::domain::model::Msg;
+use crate::domain::msg::Msg;
 use crate::domain::opportunity::{Field, Opportunity, Status, StatusFilter};
 use crate::domain::playbook::Moment;
 use crate::domain::route::Route;
 use crate::domain::steps::{current, steps, Step};
 use crate::domain::time_text::relative;
 use crate::pages::frames::IfOpportunity;
-use crate::state::{use_app_state, AppState};
+use crate::runtime::state::{use_app_state, AppState};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 

@@ -1,9 +1,9 @@
 //! Your pitch: the candidate's own pitch, written once and shown on every call card.
 
 use crate::components::text_field::TextField;
-use crate::domain::model::Msg;
+use crate::domain::msg::Msg;
 use crate::domain::pitch::PitchField;
-use crate::state::use_app_state;
+use crate::runtime::state::use_app_state;
 use leptos::prelude::*;
 
 /// The Settings screen.

@@ -1,12 +1,12 @@
 //! Playbooks: the built-in one and the candidate's own (copies to edit, and those a coach
 //! shared), which one new opportunities follow, and a read-only view of any playbook.
 
-use crate::domain::model::Msg;
+use crate::domain::msg::Msg;
 use crate::domain::playbook::{built_in_ref, PlaybookId};
 use crate::domain::route::Route;
 use crate::domain::time_text::plural;
 use crate::pages::frames::copy_and_open;
-use crate::state::use_app_state;
+use crate::runtime::state::use_app_state;
 use leptos::prelude::*;
 
 /// The Playbook screen: the list of playbooks and the choice for new opportunities.

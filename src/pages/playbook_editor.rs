@@ -4,14 +4,14 @@
 
 use crate::browser;
 use crate::components::text_field::TextField;
-use crate::domain::model::Msg;
+use crate::domain::msg::Msg;
 use crate::domain::playbook::{
     built_in_ref, ChecklistItem, DueRule, Moment, Phase, Playbook, PlaybookChange, PlaybookId,
 };
 use crate::domain::route::Route;
 use crate::domain::time_text::plural;
 use crate::pages::frames::{copy_and_open, PlaybookItems, MOMENTS};
-use crate::state::{use_app_state, AppState};
+use crate::runtime::state::{use_app_state, AppState};
 use leptos::prelude::*;
 
 /// The screen for one playbook.

@@ -9,7 +9,7 @@ use crate::domain::progress::{
 };
 use crate::domain::route::Section;
 use crate::domain::time_text::{plural, short_date};
-use crate::state::use_app_state;
+use crate::runtime::state::use_app_state;
 use leptos::prelude::*;
 
 /// The Progress screen.

@@ -7,14 +7,15 @@ use crate::components::date_time_field::DateTimeField;
 use crate::components::text_field::TextField;
 use crate::domain::ics::{calendar, round_event};
 use crate::domain::id::Id;
-use crate::domain::model::{InterviewerField, Msg, RoundChange};
+use crate::domain::msg::Msg;
 use crate::domain::playbook::Moment;
 use crate::domain::round::{InterviewFormat, Round};
+use crate::domain::round::{InterviewerField, RoundChange};
 use crate::domain::route::Route;
 use crate::domain::time_text;
 use crate::domain::zone::Zone;
 use crate::pages::frames::{round_edit, RoundFrame};
-use crate::state::{use_app_state, AppState};
+use crate::runtime::state::{use_app_state, AppState};
 use leptos::prelude::*;
 
 /// The interview screen of a round.

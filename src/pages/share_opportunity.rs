@@ -10,7 +10,7 @@ use crate::domain::link::MAX_ENCODED;
 use crate::domain::route::Route;
 use crate::domain::snapshot::{encode, take_for_coach, SnapshotOptions};
 use crate::pages::frames::{BackTo, IfOpportunity};
-use crate::state::use_app_state;
+use crate::runtime::state::use_app_state;
 use leptos::prelude::*;
 
 /// The share screen of an opportunity.

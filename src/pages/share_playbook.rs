@@ -6,7 +6,7 @@ use crate::domain::playbook::PlaybookId;
 use crate::domain::route::Route;
 use crate::domain::share::encode_playbook;
 use crate::pages::frames::CoachNoteView;
-use crate::state::use_app_state;
+use crate::runtime::state::use_app_state;
 use leptos::prelude::*;
 
 /// The share screen of a playbook.

@@ -3,12 +3,13 @@
 //! own opportunities are not touched.
 
 use crate::browser::local_time;
-use crate::domain::board::{card_for, on_the_board, BoardCard, OnTheBoard};
-use crate::domain::model::Msg;
+use crate::domain::board::card_for;
+use crate::domain::board_card::{on_the_board, BoardCard, OnTheBoard};
+use crate::domain::msg::Msg;
 use crate::domain::route::Route;
 use crate::domain::snapshot::{decode, Snapshot};
 use crate::pages::frames::LinkRefused;
-use crate::state::use_app_state;
+use crate::runtime::state::use_app_state;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 

@@ -3,11 +3,11 @@
 use crate::browser::local_time;
 use crate::components::checklist::Checklist;
 use crate::domain::id::Id;
-use crate::domain::model::RoundChange;
 use crate::domain::playbook::Moment;
+use crate::domain::round::RoundChange;
 use crate::domain::route::Route;
 use crate::pages::frames::{round_edit, RoundFrame};
-use crate::state::use_app_state;
+use crate::runtime::state::use_app_state;
 use leptos::prelude::*;
 
 /// The thank-you screen of a round.

@@ -8,18 +8,22 @@ use crate::browser::{self, local_time, BrowserZone};
 use crate::components::action_card::ActionCard;
 use crate::domain::due::Action;
 use crate::domain::id::Id;
-use crate::domain::model::Msg;
+use crate::domain::msg::Msg;
 use crate::domain::opportunity::{CloseReason, Status, StatusFilter};
 use crate::domain::route::Route;
 use crate::domain::time_text::relative;
 use crate::domain::today::{plan_today, time_quiet, Quiet, TodayPlan};
-use crate::on_demand::{on_demand, ChunkError};
-use crate::state::{use_app_state, AppState};
+use crate::runtime::chunks::{on_demand, ChunkError};
+use crate::runtime::state::{use_app_state, AppState};
 use leptos::prelude::*;
 
 /// The Today screen: its heading, then the empty state or the plan.
 #[component]
-pub fn TodayPage() -> impl IntoView {
+pub fn TodayPage(
+    /// Draws the plan below the heading once there is something to plan (it arrives on
+    /// demand: `pages::screen` hands it in).
+    plan: fn() -> AnyView,
+) -> impl IntoView {
     let state = use_app_state();
     let empty = Memo::new(move |_| {
         state.is_ready.get() && state.model.with(|m| m.count(StatusFilter::All) == 0)
@@ -42,7 +46,7 @@ pub fn TodayPage() -> impl IntoView {
                 </section>
             }.into_any()
         } else {
-            view! { <super::TodayPlanOnDemand/> }.into_any()
+            plan()
         }}
     }
 }

@@ -7,6 +7,8 @@
 use std::fs;
 use std::path::Path;
 
+use super::import_graph::Graph;
+
 const FORBIDDEN: [&str; 6] = [
     "leptos",
     "web_sys",
@@ -115,12 +117,10 @@ fn the_domain_uses_none_of_the_apps_own_modules() {
         "crate::app",
         "crate::browser",
         "crate::components",
-        "crate::engine",
-        "crate::on_demand",
+        "crate::crypto",
         "crate::pages",
-        "crate::state",
+        "crate::runtime",
         "crate::storage",
-        "crate::tab_sync",
     ];
     let found = offending(&lines, |code| {
         app.iter().any(|module| code.contains(module))
@@ -207,7 +207,7 @@ fn the_readme_map_names_every_source_file_and_domain_module() {
         .and_then(|rest| rest.split("```").nth(1))
         .expect("the README has a map of the code");
     let mut missing = Vec::new();
-    for dir in ["src", "src/domain"] {
+    for dir in ["src", "src/domain", "src/runtime"] {
         for entry in fs::read_dir(root.join(dir)).unwrap() {
             let path = entry.unwrap().path();
             let name = path.file_name().unwrap().to_string_lossy().into_owned();
@@ -301,4 +301,191 @@ fn no_function_is_longer_than_a_screen() {
         function_lengths("fn a() {\n    1\n}\n    pub fn b() {\n    }\n"),
         [("a".to_owned(), 3), ("b".to_owned(), 2)]
     );
+}
+
+/// Every Rust file under `src/`, as (path from the crate root, text).
+fn source_files() -> Vec<(String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    files.sort();
+    files
+        .into_iter()
+        .map(|file| {
+            let name = file.strip_prefix(root).unwrap().display().to_string();
+            (name, fs::read_to_string(&file).unwrap())
+        })
+        .collect()
+}
+
+#[test]
+fn no_file_uses_a_file_that_uses_it_back() {
+    let graph = Graph::of(&source_files());
+    let used: usize = graph.uses.values().map(|m| m.len()).sum();
+    assert!(used > 100, "expected the files' uses, found {used}");
+    let cycles = graph.cycles();
+    assert!(
+        cycles.is_empty(),
+        "files that use each other, directly or through others:\n{}",
+        cycles.join("\n")
+    );
+}
+
+/// The cycle finder itself: it follows `use` trees, paths in code, `super`, re-exports
+/// and inline modules, ignores comments and strings, and names the way round.
+#[test]
+fn the_cycle_finder_names_the_way_round() {
+    let file = |path: &str, text: &str| (path.to_owned(), text.to_owned());
+    let layered = [
+        file("src/lib.rs", "pub mod a;\npub mod b;\npub mod c;\n"),
+        file("src/a.rs", "use crate::b::{self, Thing as Other};\n"),
+        file(
+            "src/b.rs",
+            "// crate::a::x is only a comment\nfn f() -> &'static str { \"crate::a\" }\npub fn g() { crate::c::h() }\n",
+        ),
+        file("src/c.rs", "#[cfg(test)]\nmod tests {\n    use super::*;\n}\n"),
+    ];
+    let graph = Graph::of(&layered);
+    assert_eq!(graph.cycles(), Vec::<String>::new());
+    assert_eq!(
+        graph.uses["src/a.rs"].keys().collect::<Vec<_>>(),
+        ["src/b.rs"]
+    );
+    assert_eq!(
+        graph.uses["src/b.rs"].keys().collect::<Vec<_>>(),
+        ["src/c.rs"]
+    );
+
+    let mut knotted = layered.to_vec();
+    knotted[3] = file("src/c.rs", "pub fn h() {\n    super::a::go();\n}\n");
+    assert_eq!(
+        Graph::of(&knotted).cycles(),
+        ["src/a.rs:1 → src/b.rs:3 → src/c.rs:2 → src/a.rs"]
+    );
+
+    // A name re-exported by a module's `mod.rs` leads to the file that defines it.
+    let re_exported = [
+        file("src/lib.rs", "pub mod d;\npub mod e;\n"),
+        file("src/d/mod.rs", "mod inner;\npub use inner::Thing;\n"),
+        file("src/d/inner.rs", "pub struct Thing(crate::e::Other);\n"),
+        file("src/e.rs", "use crate::d::Thing;\npub struct Other;\n"),
+    ];
+    assert_eq!(
+        Graph::of(&re_exported).cycles(),
+        ["src/d/inner.rs:1 → src/e.rs:1 → src/d/inner.rs"]
+    );
+}
+
+/// The domain's floors, bottom up: a file uses only files of its own floor or below (and,
+/// on its own floor, never one that uses it back: `no_file_uses_a_file_that_uses_it_back`).
+const DOMAIN_LAYERS: [(&str, &[&str]); 5] = [
+    (
+        "values: ids, time, text, link envelopes",
+        &["id", "zone", "time_text", "mailto", "qr", "link", "lock"],
+    ),
+    (
+        "records, and a record's own formats",
+        &[
+            "contact",
+            "elsewhere",
+            "promise",
+            "round",
+            "note",
+            "playbook",
+            "pitch",
+            "board_card",
+            "opportunity",
+            "route",
+            "share",
+        ],
+    ),
+    ("the model: the records together", &["model"]),
+    (
+        "rules that read the model",
+        &[
+            "due", "today", "steps", "progress", "snapshot", "board", "space", "export", "ics",
+            "sync", "persist",
+        ],
+    ),
+    ("messages and update", &["msg", "apply", "taps", "compose"]),
+];
+
+/// The floor of a domain file (`src/domain/persist/read.rs` is on `persist`'s floor).
+fn domain_layer(path: &str) -> Option<usize> {
+    let inner = path.strip_prefix("src/domain/")?;
+    let name = inner.split('/').next()?.trim_end_matches(".rs");
+    DOMAIN_LAYERS
+        .iter()
+        .position(|(_, names)| names.contains(&name))
+}
+
+#[test]
+fn the_domain_stands_in_layers_bottom_up() {
+    let graph = Graph::of(&source_files());
+    let mut unplaced = Vec::new();
+    let mut upward = Vec::new();
+    for (file, uses) in &graph.uses {
+        if !file.starts_with("src/domain/") || file == "src/domain/mod.rs" {
+            continue;
+        }
+        let Some(floor) = domain_layer(file) else {
+            unplaced.push(file.clone());
+            continue;
+        };
+        for (used, line) in uses {
+            if let Some(above) = domain_layer(used).filter(|&l| l > floor) {
+                upward.push(format!(
+                    "{file}:{line} ({}) uses {used} ({})",
+                    DOMAIN_LAYERS[floor].0, DOMAIN_LAYERS[above].0
+                ));
+            }
+        }
+    }
+    assert!(
+        unplaced.is_empty(),
+        "give these files a floor in DOMAIN_LAYERS: {unplaced:?}"
+    );
+    assert!(
+        upward.is_empty(),
+        "a lower floor uses a higher one:\n{}",
+        upward.join("\n")
+    );
+}
+
+/// The runtime core, one way down: screens → state → saving → storage. The engine's code
+/// (`engine`, `tab_sync`) reaches `saving` only through the tables `app.rs` hands over.
+#[test]
+fn the_runtime_flows_one_way() {
+    let graph = Graph::of(&source_files());
+    let uses = |from: &str, to: &str| graph.uses.get(from).is_some_and(|m| m.contains_key(to));
+    let never = [
+        ("src/storage.rs", "src/runtime/saving.rs"),
+        ("src/runtime/saving.rs", "src/runtime/state.rs"),
+        ("src/runtime/saving.rs", "src/runtime/engine.rs"),
+        ("src/runtime/saving.rs", "src/runtime/tab_sync.rs"),
+        ("src/runtime/state.rs", "src/runtime/engine.rs"),
+        ("src/runtime/state.rs", "src/runtime/tab_sync.rs"),
+        ("src/runtime/chunks.rs", "src/runtime/state.rs"),
+    ];
+    let wrong: Vec<String> = never
+        .iter()
+        .filter(|(from, to)| uses(from, to))
+        .map(|(from, to)| format!("{from} uses {to}"))
+        .collect();
+    assert!(wrong.is_empty(), "against the flow:\n{}", wrong.join("\n"));
+    for (from, to) in [
+        ("src/runtime/state.rs", "src/runtime/saving.rs"),
+        ("src/runtime/saving.rs", "src/storage.rs"),
+        ("src/app.rs", "src/runtime/engine.rs"),
+    ] {
+        assert!(uses(from, to), "expected {from} to use {to}");
+    }
+    // Nothing but the app's start names the engine's code.
+    let engine_users: Vec<&String> = graph
+        .uses
+        .iter()
+        .filter(|(_, m)| m.contains_key("src/runtime/engine.rs"))
+        .map(|(file, _)| file)
+        .collect();
+    assert_eq!(engine_users, ["src/app.rs"]);
 }

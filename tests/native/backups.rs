@@ -3,8 +3,10 @@
 //! merges by id with the newer record winning and conflicts kept.
 
 use crate::common::{at, edit_field as edit, id, model_with, voicemail};
+use candor::domain::apply::update;
 use candor::domain::export::{backup_json, opportunities_csv, CSV_COLUMNS};
-use candor::domain::model::{update, Model, Msg};
+use candor::domain::model::Model;
+use candor::domain::msg::Msg;
 use candor::domain::opportunity::Field;
 use candor::domain::persist::{decode, SCHEMA_VERSION};
 use candor::domain::sync::{export_file_name, exported_at, merge_import, preview_import};

@@ -3,15 +3,16 @@
 //! the board sorts by what needs attention, and it survives tabs, backups and imports.
 
 use crate::common::{at, id, model_with, voicemail, with_round};
-use candor::domain::board::{
-    by_attention, card_for, card_key, due_text, keep, on_the_board, view_of, Attention, BoardCard,
-    OnTheBoard, MAX_CARDS,
-};
+use candor::domain::apply::update;
+use candor::domain::board::{by_attention, card_for, card_key, due_text, view_of, Attention};
+use candor::domain::board_card::{keep, on_the_board, BoardCard, OnTheBoard, MAX_CARDS};
 use candor::domain::link::{link_kind, LinkKind, SNAPSHOT_PREFIX, SNAPSHOT_V1_PREFIX};
-use candor::domain::model::{update, Model, Msg, RoundChange, UpdateError};
+use candor::domain::model::{Model, UpdateError};
+use candor::domain::msg::Msg;
 use candor::domain::opportunity::{CloseReason, Field, Status};
 use candor::domain::pitch::PitchField;
 use candor::domain::round::DebriefField;
+use candor::domain::round::RoundChange;
 use candor::domain::snapshot::{decode, encode, take_for_coach, Snapshot, SnapshotOptions};
 use candor::domain::sync::{merge_import, merge_tabs, preview_import};
 use chrono::{Duration, FixedOffset};

@@ -1,10 +1,13 @@
 //! Helpers shared by the native test files.
 #![allow(dead_code)]
 
+use candor::domain::apply::update;
 use candor::domain::contact::{Contact, ContactKind, Direction};
-use candor::domain::model::{update, Model, Msg, RoundChange};
+use candor::domain::model::Model;
+use candor::domain::msg::Msg;
 use candor::domain::opportunity::Field;
 use candor::domain::opportunity::OpportunityId;
+use candor::domain::round::RoundChange;
 use chrono::{DateTime, TimeZone, Utc};
 
 /// A fixed moment, `minutes` after 09:00 UTC on 2 March 2026.

@@ -2,10 +2,13 @@
 //! and where each missing fact is read and written.
 
 use crate::common::{add_round, at, edit_field, id, model_with};
+use candor::domain::apply::update;
 use candor::domain::compose::{first_detail, heading, subject};
-use candor::domain::model::{update, Model, Msg, RoundChange};
+use candor::domain::model::Model;
+use candor::domain::msg::Msg;
 use candor::domain::note::{Missing, NoteFacts};
 use candor::domain::opportunity::Field;
+use candor::domain::round::RoundChange;
 
 fn with_interviewer() -> Model {
     let mut model = model_with(&[("Acme", "Dana Reyes")]);

@@ -107,10 +107,13 @@ fn an_end_before_the_start_is_made_the_start() {
 
 mod from_the_model {
     use crate::common::add_round;
+    use candor::domain::apply::update;
     use candor::domain::due::plan;
     use candor::domain::ics::{action_event, calendar, round_event};
-    use candor::domain::model::{update, Model, Msg, RoundChange};
+    use candor::domain::model::Model;
+    use candor::domain::msg::Msg;
     use candor::domain::opportunity::OpportunityId;
+    use candor::domain::round::RoundChange;
     use chrono::{Duration, FixedOffset, TimeZone, Utc};
 
     fn id(n: u64) -> OpportunityId {

@@ -8,6 +8,7 @@ mod coach_board;
 mod common;
 mod compose;
 mod ics;
+mod import_graph;
 mod mailto;
 mod notes;
 mod opportunities;

@@ -1,7 +1,9 @@
 //! The candidate's opportunities: adding, editing, status, archiving and the filtered list.
 
 use crate::common::{at, edit_field, id, model_with};
-use candor::domain::model::{update, Msg, UpdateError};
+use candor::domain::apply::update;
+use candor::domain::model::UpdateError;
+use candor::domain::msg::Msg;
 use candor::domain::opportunity::{CloseReason, Field, OpportunityId, Status, StatusFilter};
 
 #[test]
@@ -266,7 +268,7 @@ fn deleting_removes_every_record_named_or_nothing() {
 
 #[test]
 fn typing_is_told_apart_from_taps() {
-    use candor::domain::model::RoundChange;
+    use candor::domain::round::RoundChange;
     let typing = Msg::EditField {
         id: id(1),
         field: Field::Notes,

@@ -3,8 +3,10 @@
 //! duplicates, and the opportunities that follow each playbook.
 
 use crate::common::{at, id, model_with, voicemail};
+use candor::domain::apply::update;
 use candor::domain::due::plan;
-use candor::domain::model::{update, ImportKind, Model, Msg, UpdateError};
+use candor::domain::model::{ImportKind, Model, UpdateError};
+use candor::domain::msg::Msg;
 use candor::domain::persist::{decode, encode};
 use candor::domain::playbook::{
     built_in, built_in_ref, DueRule, Moment, Phase, Playbook, PlaybookChange, PlaybookId,
@@ -380,8 +382,9 @@ fn a_version_4_document_reads_with_its_playbooks_and_choices() {
 // `apply_everyday`. Both must do exactly what `update` does.
 #[test]
 fn playbook_messages_belong_to_their_own_module_and_do_what_update_does() {
+    use candor::domain::apply::apply_everyday;
     use candor::domain::apply::playbooks as own_playbooks;
-    use candor::domain::model::{apply_everyday, Area};
+    use candor::domain::msg::Area;
 
     let messages = [
         Msg::CopyPlaybook {

@@ -2,7 +2,9 @@
 //! reason instead of being read as empty (which would then be saved over the real data).
 
 use crate::common::{at, id, model_with};
-use candor::domain::model::{update, Model, Msg};
+use candor::domain::apply::update;
+use candor::domain::model::Model;
+use candor::domain::msg::Msg;
 use candor::domain::opportunity::{CloseReason, Field, Status};
 use candor::domain::persist::{decode, encode, LoadError, SCHEMA_VERSION};
 
@@ -247,7 +249,7 @@ fn every_fixture_reads_and_saves_again_with_every_value_kept() {
 /// A model in which every stored field holds something other than its default, so that a
 /// field the reader skipped or misnamed shows up as a difference.
 fn every_field_set() -> Model {
-    use candor::domain::board::BoardCard;
+    use candor::domain::board_card::BoardCard;
     use candor::domain::contact::{Contact, ContactKind, Direction};
     use candor::domain::elsewhere::{Elsewhere, ElsewhereKind};
     use candor::domain::note::SentNote;
@@ -598,7 +600,8 @@ fn a_saved_document_names_the_text_it_was_merged_from_and_reads_the_same() {
 
 #[test]
 fn a_save_after_a_small_change_writes_exactly_the_whole_document() {
-    use candor::domain::persist::{encode_from, Encoder};
+    use candor::domain::persist::encode_from;
+    use candor::domain::persist::incremental::Encoder;
     let mut encoder = Encoder::default();
     let mut model = every_field_set();
     let base = encode(&model_with(&[("Acme", "Dana")]));

@@ -4,10 +4,10 @@
 //! (`tests/browser_storage.rs`), with WebCrypto.
 
 use crate::common::XorShift;
-use candor::domain::link::{link_kind, LinkError, LinkKind, MAX_ENCODED};
+use candor::domain::link::{link_kind, LinkError, LinkKind, LOCKED_PREFIX, MAX_ENCODED};
 use candor::domain::lock::{
     check_lockable, check_passphrase, inner_link, open_text, seal_text, PassphraseProblem, Sealed,
-    ITERATIONS, LOCKED_PREFIX, MAX_LOCKABLE, MAX_PASSPHRASE, MIN_PASSPHRASE,
+    ITERATIONS, MAX_LOCKABLE, MAX_PASSPHRASE, MIN_PASSPHRASE,
 };
 
 fn sealed(length: usize) -> Sealed {

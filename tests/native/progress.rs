@@ -3,13 +3,16 @@
 //! the same day, thank-you notes within 24 hours, and how long recruiters took to answer.
 
 use crate::common::{at, id, model_with, voicemail, with_round};
+use candor::domain::apply::update;
 use candor::domain::contact::{Contact, ContactKind, Direction};
-use candor::domain::model::{update, Model, Msg, RoundChange};
+use candor::domain::model::Model;
+use candor::domain::msg::Msg;
 use candor::domain::opportunity::{CloseReason, Status};
 use candor::domain::progress::{
     calls_returned, debriefs_same_day, recruiter_answers, span_text, stage_at, stages_over_time,
     thank_yous_in_time, Kept, Stage, WEEKS,
 };
+use candor::domain::round::RoundChange;
 use chrono::{Duration, FixedOffset, NaiveDate};
 
 const HOUR: i64 = 60;

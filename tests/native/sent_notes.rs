@@ -1,8 +1,9 @@
 //! Marking a note sent keeps its text, logs it, and completes what it was for.
 
 use crate::common::{at, id};
+use candor::domain::apply::update;
 use candor::domain::due::plan;
-use candor::domain::model::{update, Msg};
+use candor::domain::msg::Msg;
 use candor::domain::note::{draft_key, SentNote};
 use candor::domain::persist::{decode, encode};
 use candor::domain::playbook::built_in;

@@ -6,12 +6,14 @@
 use crate::common::{at, id, model_with, XorShift};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
+use candor::domain::apply::update;
 use candor::domain::link::{LinkError, MAX_ENCODED, SNAPSHOT_PREFIX};
-use candor::domain::model::{update, Msg, RoundChange};
+use candor::domain::msg::Msg;
 use candor::domain::opportunity::Field;
 use candor::domain::playbook::built_in;
 use candor::domain::qr::{dark_modules, qr_path};
 use candor::domain::round::DebriefField;
+use candor::domain::round::RoundChange;
 use candor::domain::snapshot::{
     decode, encode, take, Snapshot, SnapshotNext, SnapshotOptions, SnapshotPerson, SnapshotRound,
     SnapshotStep, MAX_ROUNDS,
@@ -60,7 +62,7 @@ fn candidate_model() -> candor::domain::model::Model {
         },
         RoundChange::EditInterviewer {
             interviewer: id(60),
-            field: candor::domain::model::InterviewerField::Title,
+            field: candor::domain::round::InterviewerField::Title,
             value: "Head of Robotics".into(),
         },
         RoundChange::Briefing("Ana cares about testing".into()),

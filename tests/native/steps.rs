@@ -1,8 +1,10 @@
 //! An opportunity's steps and their progress.
 
 use crate::common::{add_round, at, edit, id, model_with};
-use candor::domain::model::{update, Msg, RoundChange};
+use candor::domain::apply::update;
+use candor::domain::msg::Msg;
 use candor::domain::playbook::{built_in, Moment};
+use candor::domain::round::RoundChange;
 use candor::domain::steps::{current, steps};
 
 #[test]

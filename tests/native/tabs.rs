@@ -3,7 +3,9 @@
 //! is detected and both versions are kept.
 
 use crate::common::{at, edit_field as edit, id, model_with};
-use candor::domain::model::{update, Model, Msg};
+use candor::domain::apply::update;
+use candor::domain::model::Model;
+use candor::domain::msg::Msg;
 use candor::domain::opportunity::Field;
 use candor::domain::pitch::PitchField;
 use candor::domain::sync::{copies_made_of, merge_cleared, merge_tabs};

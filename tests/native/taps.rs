@@ -2,10 +2,12 @@
 //! text or e-mail to set a debrief time.
 
 use crate::common::{add_round, at, edit_field, id, model_with};
+use candor::domain::apply::update;
 use candor::domain::contact::{ContactKind, Direction};
 use candor::domain::due::{Action, ActionKind};
-use candor::domain::model::{update, Msg, RoundChange};
+use candor::domain::msg::Msg;
 use candor::domain::opportunity::Field;
+use candor::domain::round::RoundChange;
 use candor::domain::route::Route;
 use candor::domain::taps::Tap;
 

@@ -1,12 +1,15 @@
 //! The timing rules: what becomes due, when, and when it stops being due.
 
 use crate::common::{add_round, edit, id, model_with, with_round};
+use candor::domain::apply::update;
 use candor::domain::contact::{Contact, ContactKind, Direction};
 use candor::domain::due::{plan, plan_for, plan_with, would_double_message, ActionKind};
 use candor::domain::id::Id;
-use candor::domain::model::{update, Model, Msg, RoundChange};
+use candor::domain::model::Model;
+use candor::domain::msg::Msg;
 use candor::domain::opportunity::{CloseReason, Status};
 use candor::domain::playbook::{built_in, DueRule};
+use candor::domain::round::RoundChange;
 use candor::domain::zone::{add_business_days, end_of_local_day, Zone};
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone, Utc};
 

@@ -2,10 +2,13 @@
 //! been open a long time; and searches the recruiter has gone quiet on, offered to close.
 
 use crate::common::{at, id, model_with, voicemail};
+use candor::domain::apply::update;
 use candor::domain::contact::{Contact, ContactKind, Direction};
 use candor::domain::due::plan;
-use candor::domain::model::{update, Model, Msg, RoundChange};
+use candor::domain::model::Model;
+use candor::domain::msg::Msg;
 use candor::domain::opportunity::{CloseReason, Status};
+use candor::domain::round::RoundChange;
 use candor::domain::today::{plan_today, time_quiet, QUIET_AFTER, SCREENFUL, STALE_AFTER};
 use chrono::{Duration, FixedOffset};
 

@@ -1,6 +1,8 @@
 //! Interviews and offers elsewhere: logging one, removing one logged by mistake.
 
-use crate::domain::model::{Model, Msg, UpdateError};
+use crate::domain::model::{Model, UpdateError};
+
+use crate::domain::msg::Msg;
 
 /// Applies one of this area's messages (see `apply_everyday`); others are refused.
 pub(super) fn apply(model: &mut Model, msg: Msg) -> Result<(), UpdateError> {

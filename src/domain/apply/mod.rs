@@ -11,8 +11,9 @@ pub mod playbooks;
 mod promises;
 mod rounds;
 
-use super::board;
-use super::model::{Area, Model, Msg, UpdateError};
+use super::board_card;
+use super::model::{Model, UpdateError};
+use super::msg::{Area, Msg};
 use chrono::{DateTime, Utc};
 
 /// Applies one message at time `now`.
@@ -45,7 +46,7 @@ pub fn apply_everyday(model: &mut Model, msg: Msg, now: DateTime<Utc>) -> Result
         }
         Msg::LogElsewhere(_) | Msg::RemoveElsewhere(_) => elsewhere::apply(model, msg),
         Msg::KeepOnBoard(card) => {
-            if board::keep(&mut model.board, card) {
+            if board_card::keep(&mut model.board, card) {
                 Ok(())
             } else {
                 Err(UpdateError::BoardFull)

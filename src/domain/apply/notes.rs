@@ -3,7 +3,8 @@
 
 use super::rounds::{interviewer_mut, round_mut};
 use crate::domain::contact::{Contact, ContactKind, Direction};
-use crate::domain::model::{Model, Msg, UpdateError};
+use crate::domain::model::{Model, UpdateError};
+use crate::domain::msg::Msg;
 use crate::domain::note::draft_key;
 use chrono::{DateTime, Utc};
 

@@ -2,7 +2,9 @@
 //! deleting, the recruiter's-call answers and referrals, and the ticks of checklists and
 //! dated actions.
 
-use crate::domain::model::{Model, Msg, UpdateError};
+use crate::domain::model::{Model, UpdateError};
+
+use crate::domain::msg::Msg;
 use crate::domain::opportunity::{
     Opportunity, OpportunityId, Status, StatusChange, MAX_STATUS_CHANGES,
 };

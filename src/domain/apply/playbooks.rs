@@ -3,27 +3,11 @@
 //! rather than with the writer's `apply_everyday`, so that only the Playbook screens carry
 //! this code.
 
-use crate::domain::model::{Area, Model, Msg, UpdateError};
-use crate::domain::playbook::{Playbook, PlaybookChange, PlaybookId};
-use chrono::{DateTime, Utc};
+use crate::domain::msg::{Area, Msg};
 
-/// A change to the candidate's playbooks (see the matching `Msg` variants).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PlaybookMsg {
-    /// Make an editable copy of a playbook under a fresh id.
-    Copy { from: PlaybookId, id: PlaybookId },
-    /// Change one of the candidate's own playbooks.
-    Edit {
-        id: PlaybookId,
-        change: PlaybookChange,
-    },
-    /// Delete one; opportunities that followed it follow the built-in one again.
-    Remove(PlaybookId),
-    /// Keep a playbook from a link: added, or replacing the candidate's copy of it.
-    Import(Playbook),
-    /// Choose the playbook new opportunities follow (`None`: the built-in one).
-    UseForNew(Option<PlaybookId>),
-}
+use crate::domain::model::{Model, UpdateError};
+use crate::domain::playbook::PlaybookMsg;
+use chrono::{DateTime, Utc};
 
 /// Applies one change to the candidate's playbooks at time `now`.
 pub fn apply(model: &mut Model, msg: PlaybookMsg, now: DateTime<Utc>) -> Result<(), UpdateError> {

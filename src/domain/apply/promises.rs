@@ -1,6 +1,8 @@
 //! What the recruiter promised: recording a promise, marking it kept, removing one.
 
-use crate::domain::model::{Model, Msg, UpdateError};
+use crate::domain::model::{Model, UpdateError};
+
+use crate::domain::msg::Msg;
 use chrono::{DateTime, Utc};
 
 /// Applies one of this area's messages (see `apply_everyday`); others are refused.

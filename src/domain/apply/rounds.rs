@@ -2,9 +2,11 @@
 //! time, kind, place and briefing, the people met, thank-yous, and the debrief.
 
 use crate::domain::id::Id;
-use crate::domain::model::{InterviewerField, Model, Msg, RoundChange, UpdateError};
+use crate::domain::model::{Model, UpdateError};
+use crate::domain::msg::Msg;
 use crate::domain::opportunity::{Opportunity, Status};
 use crate::domain::round::{Interviewer, Round};
+use crate::domain::round::{InterviewerField, RoundChange};
 use chrono::{DateTime, Utc};
 
 /// Applies one of this area's messages (see `apply_everyday`); others are refused.

@@ -3,7 +3,7 @@
 //! changed (the rest is copied). The text is exactly `encode_from`'s.
 
 use super::{DocumentOut, SCHEMA_VERSION};
-use crate::domain::board::BoardCard;
+use crate::domain::board_card::BoardCard;
 use crate::domain::elsewhere::Elsewhere;
 use crate::domain::id::Id;
 use crate::domain::model::Model;

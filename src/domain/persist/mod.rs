@@ -6,7 +6,7 @@
 //! a migration, so an older app never reads, and then overwrites, data it only half
 //! understands.
 
-mod incremental;
+pub mod incremental;
 mod json;
 mod read;
 
@@ -15,8 +15,6 @@ use json::{Number, Value};
 use read::Record;
 use serde::Serialize;
 use std::fmt;
-
-pub use incremental::Encoder;
 
 /// The localStorage key that holds the whole document.
 pub const STORAGE_KEY: &str = "candor";

@@ -7,7 +7,7 @@
 //! read here does not compile; `tests/native/persistence.rs` writes every field and reads it back.
 
 use super::json::{Number, Value};
-use crate::domain::board::BoardCard;
+use crate::domain::board_card::BoardCard;
 use crate::domain::contact::{Contact, ContactKind, Direction};
 use crate::domain::elsewhere::{Elsewhere, ElsewhereKind};
 use crate::domain::id::Id;

@@ -1,13 +1,14 @@
 //! Saving and following other tabs: before every write, and on every `storage` event, the
 //! tab merges three ways what it has, what it last read or wrote, and what is stored
 //! (`domain::sync`), then writes the whole document if it differs. Part of the engine's
-//! chunk: the shell reaches it through `engine::Engine`.
+//! writer chunk: `saving` reaches it through the `Writer` table.
 
+use super::saving::{SaveState, Saving};
 use crate::browser;
 use crate::domain::model::Model;
-use crate::domain::persist::{self, Encoder};
-use crate::domain::sync::{self, base_for, copies_made_of, merge_cleared, merge_tabs, Conflict};
-use crate::state::{AppState, SaveState};
+use crate::domain::persist;
+use crate::domain::persist::incremental::Encoder;
+use crate::domain::sync::{self, copies_made_of, merge_cleared, merge_tabs, Conflict};
 use crate::storage;
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -18,43 +19,13 @@ thread_local! {
     static ENCODER: RefCell<Encoder> = RefCell::default();
 }
 
-/// The texts this tab last read from or wrote to storage, and the models they hold, newest
-/// last; and the revision token storage held when this tab last read or wrote it.
-pub struct Synced(pub Vec<(Option<String>, Model)>, pub Option<String>);
-
-impl Synced {
-    /// How many states are remembered.
-    const KEPT: usize = 8;
-
-    pub fn new(text: Option<String>, model: Model, revision: Option<String>) -> Self {
-        Self(vec![(text, model)], revision)
-    }
-
-    pub fn latest(&self) -> &(Option<String>, Model) {
-        // Never empty: created with one state, and `push` only adds.
-        &self.0[self.0.len() - 1]
-    }
-
-    pub fn push(&mut self, text: Option<String>, model: Model) {
-        self.0.push((text, model));
-        if self.0.len() > Self::KEPT {
-            self.0.remove(0);
-        }
-    }
-
-    /// The base to merge another tab's save against (`domain::sync::base_for`).
-    fn base_for(&self, old: Option<&Option<String>>, base: Option<u64>) -> &Model {
-        base_for(&self.0, old, base).unwrap_or(&self.latest().1)
-    }
-}
-
 /// Merges the stored text (another tab's save, or `None` once cleared) into this tab.
 ///
 /// `old` is what the other tab replaced, when known (from the `storage` event). Tabs in
 /// different processes see each other's writes late: this tab may have written its own
 /// change over a stale copy before the other tab's event arrives. That event's `old` then
 /// names the state both started from, and merging against it finds every change of both.
-pub fn take_in(state: AppState, text: Option<String>, old: Option<Option<String>>) {
+pub fn take_in(state: Saving, text: Option<String>, old: Option<Option<String>>) {
     if state.synced.with_value(|synced| synced.latest().0 == text) {
         return;
     }
@@ -109,7 +80,7 @@ pub fn take_in(state: AppState, text: Option<String>, old: Option<Option<String>
 
 /// Writes pending changes now: first takes in anything another tab saved meanwhile,
 /// then writes the whole document if it differs from what is stored.
-pub fn flush(state: AppState) {
+pub fn flush(state: Saving) {
     if !state.save_state.with_untracked(SaveState::may_write) {
         return;
     }

@@ -1,48 +1,44 @@
-//! The app's reactive state: one signal holding the model, one saying whether saving works,
-//! and the current route, with the selectors screens read them through. `dispatch` is the
-//! only way the model changes. Stored data is read once the engine has arrived (`ready`).
-//! When changes reach storage is `saving.rs`'s; how they are merged and written, the
-//! engine's (`tab_sync.rs`).
+//! The app's reactive state: the stored document's signals (`saving`), the current route and
+//! the time, with the selectors screens read them through. `dispatch` is the only way the
+//! model changes. When changes reach storage is `saving.rs`'s; how they are merged and
+//! written, the engine's (`tab_sync.rs`).
 
+use super::chunks::ChunkError;
+use super::saving::{Engine, SaveState, Saving, Writer};
 use crate::browser;
 use crate::domain::due::would_double_message;
 use crate::domain::id::Id;
-use crate::domain::model::{Model, Msg, UpdateError};
+use crate::domain::model::{Model, UpdateError};
+use crate::domain::msg::Msg;
 use crate::domain::opportunity::Opportunity;
 use crate::domain::playbook::{built_in_ref, Playbook};
 use crate::domain::round::Round;
 use crate::domain::route::Route;
 use crate::domain::sync::Conflict;
-use crate::engine::{load_reader, load_writer, playbook_changes, writer, Writer};
-use crate::on_demand::ChunkError;
-use crate::storage::{self, Loaded, SaveError};
-use crate::tab_sync::Synced;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
+use std::cell::Cell;
 use std::time::Duration;
 
-/// Whether the candidate's changes are reaching storage.
-#[derive(Clone, Debug, PartialEq)]
-pub enum SaveState {
-    /// Every change so far is saved (or nothing was changed yet).
-    Saved,
-    /// Stored data exists but could not be read. It is left exactly as it is, and nothing is
-    /// written over it; changes live in this tab only.
-    ProtectingUnreadable { raw: String, reason: String },
-    /// The browser does not let the app store anything; changes live in this tab only.
-    Unavailable(String),
-    /// The last save failed; the next change tries again.
-    Failed(SaveError),
+/// Applies changes to the candidate's playbooks (`domain::apply::playbooks::apply_msg`).
+pub type PlaybookChanges = fn(&mut Model, Msg, DateTime<Utc>) -> Result<(), UpdateError>;
+
+thread_local! {
+    static PLAYBOOK_CHANGES: Cell<Option<PlaybookChanges>> = const { Cell::new(None) };
 }
 
-impl SaveState {
-    /// Whether the app may write to storage in this state.
-    pub(crate) fn may_write(&self) -> bool {
-        matches!(self, SaveState::Saved | SaveState::Failed(_))
-    }
+/// Keeps the handler of playbook changes that a chunk brought (the Playbook screens').
+pub fn keep_playbook_changes(apply: PlaybookChanges) {
+    PLAYBOOK_CHANGES.with(|kept| kept.set(Some(apply)));
 }
 
-/// Handles to the app's signals. It is `Copy`, so views take it from context freely.
+/// The handler of playbook changes, once the screens that send them have arrived.
+fn playbook_changes() -> Option<PlaybookChanges> {
+    PLAYBOOK_CHANGES.with(Cell::get)
+}
+
+/// Handles to the app's signals. It is `Copy`, so views take it from context freely. The
+/// stored document's signals are `saving`'s, named here too for the screens.
 #[derive(Clone, Copy)]
 pub struct AppState {
     /// Everything the candidate keeps.
@@ -62,77 +58,38 @@ pub struct AppState {
     pub stored_size: RwSignal<usize>,
     /// Whether what was stored has been read into `model` (at once when nothing was).
     pub is_ready: RwSignal<bool>,
-    /// The stored text found at start, with its revision token, until the engine has read it.
-    unread: StoredValue<Option<(String, Option<String>)>>,
-    /// What this tab last read from or wrote to storage (the base of three-way merges with
-    /// other tabs' saves), with a few earlier states (see `take_in`).
-    pub(crate) synced: StoredValue<Synced>,
-    /// Whether the model has changes not yet written: the pending write, and when the first
-    /// change it carries was made (milliseconds on the page's clock).
-    pub(crate) pending: StoredValue<Option<(TimeoutHandle, f64)>>,
-    /// Whether the latest change came from typing (`Msg::is_typing`).
-    pub(crate) typing: StoredValue<bool>,
+    /// Reading, saving and following other tabs.
+    pub saving: Saving,
 }
 
 impl AppState {
-    /// Finds what is stored (reading it waits for `ready`) and reads the route from the
-    /// address bar.
-    pub fn load() -> Self {
-        let (unread, save_state) = match storage::load() {
-            Loaded::Empty => (None, SaveState::Saved),
-            Loaded::Stored(text) => (Some((text, storage::revision())), SaveState::Saved),
-            Loaded::Unavailable(why) => (None, SaveState::Unavailable(why)),
-        };
+    /// Finds what is stored (reading it waits for `ready`, with the engine fetched as
+    /// `engine` says) and reads the route from the address bar.
+    pub fn load(engine: Engine) -> Self {
+        let saving = Saving::load(engine);
         Self {
-            stored_size: RwSignal::new(0),
-            synced: StoredValue::new(Synced::new(None, Model::default(), None)),
-            is_ready: RwSignal::new(unread.is_none()),
-            unread: StoredValue::new(unread),
-            model: RwSignal::new(Model::default()),
-            save_state: RwSignal::new(save_state),
+            model: saving.model,
+            save_state: saving.save_state,
             route: RwSignal::new(Route::parse(&browser::current_fragment())),
             now: RwSignal::new(browser::now()),
-            last_saved: RwSignal::new(storage::saved_at()),
-            conflicts: RwSignal::new(Vec::new()),
-            pending: StoredValue::new(None),
-            typing: StoredValue::new(false),
+            last_saved: saving.last_saved,
+            conflicts: saving.conflicts,
+            stored_size: saving.stored_size,
+            is_ready: saving.is_ready,
+            saving,
         }
     }
 
     /// Fetches the engine's reader if needed and reads what was stored at start into the
-    /// model. What cannot be read is kept exactly as it is, and never written over.
+    /// model (`Saving::ready`).
     pub async fn ready(self) -> Result<(), ChunkError> {
-        let reader = load_reader().await?;
-        if let Some((text, revision)) = self.unread.try_update_value(Option::take).flatten() {
-            self.stored_size.set((reader.size_of)(Some(&text)));
-            match (reader.decode)(&text) {
-                Ok(model) => {
-                    self.synced
-                        .set_value(Synced::new(Some(text), model.clone(), revision));
-                    self.model.set(model);
-                }
-                Err(error) => self.save_state.set(SaveState::ProtectingUnreadable {
-                    raw: text,
-                    reason: error.to_string(),
-                }),
-            }
-        }
-        if !self.is_ready.get_untracked() {
-            self.is_ready.set(true);
-        }
-        Ok(())
+        self.saving.ready().await
     }
 
     /// `ready`, and the engine's writer fetched: what every screen that changes something
     /// needs.
     pub async fn writable(self) -> Result<Writer, ChunkError> {
-        self.ready().await?;
-        load_writer().await
-    }
-
-    /// The writer, once the stored data has been read.
-    pub(crate) fn ready_writer(self) -> Option<Writer> {
-        writer().filter(|_| self.is_ready.get_untracked())
+        self.saving.writable().await
     }
 
     /// Keeps `now` current while the app runs, and at once when the candidate comes back
@@ -200,7 +157,7 @@ impl AppState {
     /// Applies a change and reports nothing: for edits whose only failure is that the record
     /// has gone meanwhile, which the screen then shows by itself.
     pub fn apply(self, msg: Msg) {
-        if self.ready_writer().is_some() {
+        if self.saving.ready_writer().is_some() {
             let _ = self.dispatch(msg);
         } else {
             // A tap on Today while the writer is still on its way: apply it on arrival.
@@ -215,11 +172,11 @@ impl AppState {
     /// Applies a change now. On error the model is untouched.
     pub fn dispatch(self, msg: Msg) -> Result<(), UpdateError> {
         // Every screen that sends changes opens after `ready`, with the writer.
-        let writer = self.ready_writer().ok_or(UpdateError::NotReady)?;
+        let writer = self.saving.ready_writer().ok_or(UpdateError::NotReady)?;
         let now = browser::now();
         let mut result = Ok(());
         // Changes to playbooks are applied by the code the Playbook screens brought.
-        self.typing.set_value(msg.is_typing());
+        self.saving.note_typing(msg.is_typing());
         let apply = if msg.is_playbook_change() {
             playbook_changes().ok_or(UpdateError::NotReady)?
         } else {
