@@ -61,6 +61,26 @@ fn text_that_is_not_json_is_refused() {
     }
 }
 
+/// The stored-document reader panicked (and the app stopped at every start, and on importing
+/// the same text as a backup) when a backslash came before a multi-byte character: the error
+/// sliced the text in the middle of that character to say where it went wrong. Found by the
+/// mutation fuzz (`fuzz.rs`).
+#[test]
+fn an_escape_before_a_multi_byte_character_is_refused_not_a_panic() {
+    for text in [
+        "{\"schema\":6,\"data\":{\"opportunities\":[{\"company\":\"\\é\"}]}}",
+        "{\"schema\":6,\"data\":\"\\😀\"}",
+        "\"\\\u{FFFD}",
+    ] {
+        match decode(text) {
+            Err(LoadError::NotJson(detail)) => {
+                assert!(detail.contains("an unknown escape in text"), "{detail}")
+            }
+            other => panic!("expected a refusal of {text:?}, got {other:?}"),
+        }
+    }
+}
+
 #[test]
 fn json_without_a_version_is_refused() {
     for text in [

@@ -88,9 +88,13 @@ impl<'a> Parser<'a> {
     }
 
     fn error(&self, problem: &'static str) -> SyntaxError {
-        let before = &self.text[..self.at.min(self.text.len())];
-        let line = before.matches('\n').count() + 1;
-        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        // Counted on bytes: a failure can come after the first byte of a multi-byte
+        // character (an escape like `\é`), where slicing the text would panic.
+        let before = &self.text.as_bytes()[..self.at.min(self.text.len())];
+        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let last_line = before.rsplit(|&b| b == b'\n').next().unwrap_or(&[]);
+        // Every byte but a UTF-8 continuation byte starts a character.
+        let column = last_line.iter().filter(|&&b| b & 0xC0 != 0x80).count() + 1;
         SyntaxError {
             problem,
             line,
