@@ -1,3 +1,16 @@
+// Chromium-based browsers offer to install a site as an app with this event; Candor keeps it
+// for its own "Install Candor" button on the Data screen (the app shows it only then), and
+// forgets it once installed.
+window.addEventListener("beforeinstallprompt", (event) => {
+  event.preventDefault();
+  window.candorInstall = event;
+  window.dispatchEvent(new CustomEvent("candor-installable"));
+});
+window.addEventListener("appinstalled", () => {
+  window.candorInstall = undefined;
+  window.dispatchEvent(new CustomEvent("candor-installable"));
+});
+
 // Registers the service worker that keeps Candor working offline, and tells the app when a
 // new version is ready. The switch happens only when the candidate agrees: the app shows a
 // message and sends "candor-apply-update"; then the new worker takes over and the page

@@ -4,7 +4,9 @@
 #
 #   scripts/setup.sh           tools to build: wasm32 target, trunk, wasm-bindgen-cli,
 #                              wasm-split-cli, wasm-opt and the npm build helpers
-#   scripts/setup.sh --tests   the same, plus Chromium, ChromeDriver and the test packages
+#   scripts/setup.sh --tests   the same, plus Chromium, ChromeDriver, the test packages, and the
+#                              other engines: WebKitGTK's driver with Xvfb, Firefox ESR and
+#                              geckodriver
 set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -12,6 +14,7 @@ TRUNK_VERSION="0.21.14"
 # The splitter that cuts the release build into chunks (crate wasm_split_cli_support; the
 # crate named wasm-split-cli is another tool).
 WASM_SPLIT_VERSION="0.2.4"
+GECKODRIVER_VERSION="0.37.1"
 WASM_BINDGEN_VERSION="$(sed -n '/^name = "wasm-bindgen"$/{n;s/^version = "\(.*\)"$/\1/p}' "$repo_root/Cargo.lock")"
 
 export PATH="$repo_root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -85,6 +88,20 @@ ensure_node_packages() {
   printf '%s' "$wanted" >"$stamp"
 }
 
+# The other engines phones use, walked through WebDriver (scripts/engines.mjs): WebKitGTK's
+# MiniBrowser and its driver (Safari's engine), under a virtual display, and Firefox ESR with
+# geckodriver.
+ensure_other_engines() {
+  if ! command -v WebKitWebDriver >/dev/null 2>&1 || ! command -v xvfb-run >/dev/null 2>&1 ||
+    ! command -v xauth >/dev/null 2>&1 || ! command -v firefox-esr >/dev/null 2>&1; then
+    say "installing WebKitGTK's driver, Xvfb and Firefox ESR from Debian"
+    apt_install webkit2gtk-driver xvfb xauth firefox-esr
+  fi
+  if geckodriver --version 2>/dev/null | head -n 1 | grep -q "^geckodriver $GECKODRIVER_VERSION"; then return; fi
+  say "installing geckodriver $GECKODRIVER_VERSION (takes about 2 minutes)"
+  cargo install --locked --force "geckodriver@$GECKODRIVER_VERSION"
+}
+
 ensure_chromium() {
   if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then return; fi
   say "installing Chromium and ChromeDriver from Debian"
@@ -98,5 +115,6 @@ ensure_trunk
 ensure_wasm_split
 if [ "${1:-}" = "--tests" ]; then
   ensure_chromium
+  ensure_other_engines
 fi
 say "ready: $(trunk --version), $(wasm-bindgen --version), wasm-split-cli $WASM_SPLIT_VERSION, wasm-opt $(wasm-opt --version | cut -d' ' -f3)"

@@ -2,8 +2,9 @@
 # Runs every check and test of Candor, in order, and ends with one summary line:
 # format, clippy (host and wasm32), native tests, browser tests in headless Chromium, the
 # development build, the release build (cut into chunks loaded on demand), the size budget,
-# the Playwright end-to-end suite with accessibility
-# checks, and Lighthouse's scores. Installs whatever is missing first (see scripts/setup.sh).
+# the Playwright end-to-end suite with accessibility checks, the walks in WebKit and Firefox
+# ESR through WebDriver, and Lighthouse's scores. Installs whatever is missing first (see
+# scripts/setup.sh).
 # Exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -62,18 +63,21 @@ e2e() {
   record "end-to-end" "$p" "$f"
 }
 
-lighthouse_scores() {
-  stage "Lighthouse (mobile)"
-  local out="$log_dir/lighthouse.log"
-  CHROME_PATH=/usr/bin/chromium node scripts/lighthouse.mjs 2>&1 | tee "$out"
+# Runs a command whose last summary line is "LABEL: N passed, M failed", and counts those.
+counted() { # counted NAME LABEL COMMAND...
+  local name="$1" label="$2"
+  shift 2
+  stage "$name"
+  local out="$log_dir/$label.log"
+  "$@" 2>&1 | tee "$out"
   local status=${PIPESTATUS[0]}
   local p f
-  read -r p f < <(sed -n 's/^Lighthouse: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p' "$out" | tail -n 1)
+  read -r p f < <(sed -n "s/^$label: \([0-9]*\) passed, \([0-9]*\) failed\$/\1 \2/p" "$out" | tail -n 1)
   p=${p:-0}
   f=${f:-0}
   if [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
-  if [ "$p" -eq 0 ] && [ "$f" -eq 0 ]; then f=1; echo "Lighthouse ran no check"; fi
-  record "Lighthouse" "$p" "$f"
+  if [ "$p" -eq 0 ] && [ "$f" -eq 0 ]; then f=1; echo "$name ran no check"; fi
+  record "$name" "$p" "$f"
 }
 
 check "format" cargo fmt --all -- --check
@@ -92,12 +96,14 @@ check "release build" node scripts/build-release.mjs
 if [[ " ${failures[*]} " == *" release build "* ]]; then
   record "size budget" 0 1
   record "end-to-end" 0 1
-  record "Lighthouse" 0 1
-  echo "skipped the size budget, end-to-end tests and Lighthouse: no release build"
+  record "other engines: WebKit and Firefox ESR (WebDriver)" 0 1
+  record "Lighthouse (mobile)" 0 1
+  echo "skipped the size budget, end-to-end tests, other engines and Lighthouse: no release build"
 else
   check "size budget" scripts/size-budget.sh
   e2e
-  lighthouse_scores
+  counted "other engines: WebKit and Firefox ESR (WebDriver)" Engines xvfb-run -a node scripts/engines.mjs
+  counted "Lighthouse (mobile)" Lighthouse env CHROME_PATH=/usr/bin/chromium node scripts/lighthouse.mjs
 fi
 
 rm -rf "$log_dir"

@@ -1,5 +1,7 @@
 //! Small helpers over browser APIs that several screens share: the clock, random ids, the
-//! URL fragment and file downloads. Each returns a readable error instead of panicking.
+//! URL fragment, saving files (`save_file`: every file Candor makes goes out through it),
+//! the share sheet, and what kind of device and browser this is. Each returns a readable
+//! error instead of panicking.
 
 use crate::domain::id::Id;
 use crate::domain::zone::Zone;
@@ -121,7 +123,7 @@ pub async fn read_chosen_file(
 }
 
 /// Offers `text` as a file download named `file_name`.
-pub fn download_text(file_name: &str, mime_type: &str, text: &str) -> Result<(), String> {
+fn download_text(file_name: &str, mime_type: &str, text: &str) -> Result<(), String> {
     let failed = |_| "the browser would not create the file".to_owned();
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
@@ -185,6 +187,62 @@ pub fn ready_offline() -> leptos::prelude::RwSignal<bool> {
     let listener = window_event_listener_untyped("candor-ready-offline", move |_| ready.set(true));
     on_cleanup(move || listener.remove());
     ready
+}
+
+/// Whether the browser offers to install Candor as an app (`beforeinstallprompt`, kept by
+/// `public/sw-register.js`), kept current as it starts or stops offering.
+pub fn install_offered() -> leptos::prelude::RwSignal<bool> {
+    use leptos::prelude::*;
+    let offered = RwSignal::new(install_prompt().is_some());
+    let listener = window_event_listener_untyped("candor-installable", move |_| {
+        offered.set(install_prompt().is_some())
+    });
+    on_cleanup(move || listener.remove());
+    offered
+}
+
+fn install_prompt() -> Option<JsValue> {
+    let window = web_sys::window()?;
+    js_sys::Reflect::get(&window, &"candorInstall".into())
+        .ok()
+        .filter(|prompt| prompt.is_object())
+}
+
+/// Shows the browser's own "Install" dialog; answers whether the candidate accepted.
+pub async fn install() -> bool {
+    let Some(prompt) = install_prompt() else {
+        return false;
+    };
+    let show = js_sys::Reflect::get(&prompt, &"prompt".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let Some(promise) = show
+        .and_then(|show| show.call0(&prompt).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+    else {
+        return false;
+    };
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    let accepted = match js_sys::Reflect::get(&prompt, &"userChoice".into())
+        .ok()
+        .and_then(|choice| choice.dyn_into::<js_sys::Promise>().ok())
+    {
+        Some(choice) => wasm_bindgen_futures::JsFuture::from(choice)
+            .await
+            .ok()
+            .and_then(|choice| js_sys::Reflect::get(&choice, &"outcome".into()).ok())
+            .and_then(|outcome| outcome.as_string())
+            .is_some_and(|outcome| outcome == "accepted"),
+        None => false,
+    };
+    // A prompt can be shown once; the browser offers a new one if it still can.
+    if let Some(window) = web_sys::window() {
+        let _ = js_sys::Reflect::set(&window, &"candorInstall".into(), &JsValue::UNDEFINED);
+        if let Ok(event) = web_sys::Event::new("candor-installable") {
+            let _ = window.dispatch_event(&event);
+        }
+    }
+    accepted
 }
 
 /// Whether this browser can keep the app for offline use (it has service workers).
@@ -322,4 +380,163 @@ pub async fn is_storage_persistent() -> Option<bool> {
 /// Asks the browser to keep this site's data; answers whether it agreed.
 pub async fn request_persistent_storage() -> Option<bool> {
     storage_answer(web_sys::StorageManager::persist).await
+}
+
+/// A file Candor makes (a backup, a spreadsheet, a calendar event, a transfer), ready to be
+/// saved or handed to another app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileToSave {
+    pub name: String,
+    /// Its media type, e.g. `application/json`.
+    pub mime: &'static str,
+    pub text: String,
+}
+
+/// How a file left Candor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Saved {
+    /// Downloaded (`<a download>`).
+    Downloaded,
+    /// Handed to the share sheet (Save to Files, AirDrop, Messages, Mail…).
+    Shared,
+    /// The candidate closed the share sheet.
+    Cancelled,
+}
+
+/// Why a file did not leave Candor, and what to do instead.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unsaved {
+    /// The share sheet needs a tap of its own (the file took a moment to make): a button
+    /// hands it over.
+    NeedsTap,
+    /// Neither a download nor the share sheet works here: the text is shown to copy.
+    CopyInstead,
+    /// The browser refused, for this reason.
+    Failed(String),
+}
+
+fn navigator() -> Option<web_sys::Navigator> {
+    web_sys::window().map(|window| window.navigator())
+}
+
+fn matches_media(query: &str) -> bool {
+    web_sys::window()
+        .and_then(|window| window.match_media(query).ok().flatten())
+        .is_some_and(|list| list.matches())
+}
+
+/// Whether this is an iPhone or an iPad (an iPad asks for the desktop site, so it says
+/// "Macintosh", but has a touch screen): every browser there is Safari's engine, with
+/// Safari's rules for installed apps and storage.
+pub fn is_ios() -> bool {
+    let Some(navigator) = navigator() else {
+        return false;
+    };
+    let agent = navigator.user_agent().unwrap_or_default();
+    agent.contains("iPhone")
+        || agent.contains("iPad")
+        || agent.contains("iPod")
+        || (agent.contains("Macintosh") && navigator.max_touch_points() > 1)
+}
+
+/// Whether Candor runs as an installed app (from the Home Screen, or a desktop app window)
+/// rather than in a browser tab.
+pub fn is_installed() -> bool {
+    let standalone = navigator()
+        .and_then(|n| js_sys::Reflect::get(&n, &"standalone".into()).ok())
+        .and_then(|value| value.as_bool())
+        .unwrap_or(false);
+    standalone || matches_media("(display-mode: standalone)")
+}
+
+/// Whether this is Safari (on a phone or a Mac) in a tab: there, the data of a site not
+/// used for 7 days is cleared, unless it is on the Home Screen.
+pub fn cleared_when_unused() -> bool {
+    if is_installed() {
+        return false;
+    }
+    let agent = navigator()
+        .and_then(|n| n.user_agent().ok())
+        .unwrap_or_default();
+    let other = [
+        "Chrome", "Chromium", "CriOS", "FxiOS", "Firefox", "EdgiOS", "Android",
+    ];
+    is_ios() || (agent.contains("Safari") && !other.iter().any(|name| agent.contains(name)))
+}
+
+/// Whether `<a download>` saves files here. An installed iPhone app has the attribute but
+/// the download fails or traps the app with no way back.
+fn downloads_work() -> bool {
+    let has_attribute = js_sys::Reflect::get(&js_sys::global(), &"HTMLAnchorElement".into())
+        .ok()
+        .and_then(|anchor| js_sys::Reflect::get(&anchor, &"prototype".into()).ok())
+        .is_some_and(|prototype| {
+            js_sys::Reflect::has(&prototype, &"download".into()).unwrap_or(false)
+        });
+    has_attribute && !(is_ios() && is_installed())
+}
+
+/// A `File` of `file`, for the share sheet.
+fn file_object(file: &FileToSave) -> Option<web_sys::File> {
+    let parts = js_sys::Array::of1(&file.text.as_str().into());
+    let options = web_sys::FilePropertyBag::new();
+    options.set_type(file.mime);
+    web_sys::File::new_with_str_sequence_and_options(&parts, &file.name, &options).ok()
+}
+
+/// Hands `file` to the share sheet, if this browser can share files.
+async fn share_file(file: &FileToSave) -> Option<Result<Saved, Unsaved>> {
+    let (navigator, share) = share_function()?;
+    let object = file_object(file)?;
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"files".into(), &js_sys::Array::of1(&object));
+    let can_share = js_sys::Reflect::get(&navigator, &"canShare".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())?;
+    if !can_share
+        .call1(&navigator, &data)
+        .ok()
+        .and_then(|answer| answer.as_bool())
+        .unwrap_or(false)
+    {
+        return None;
+    }
+    let promise = share
+        .call1(&navigator, &data)
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()?;
+    Some(match wasm_bindgen_futures::JsFuture::from(promise).await {
+        Ok(_) => Ok(Saved::Shared),
+        Err(error) => {
+            let name = error
+                .dyn_ref::<web_sys::DomException>()
+                .map(|e| e.name())
+                .unwrap_or_default();
+            match name.as_str() {
+                "AbortError" => Ok(Saved::Cancelled),
+                // Sharing must follow a tap closely; making the file took too long.
+                "NotAllowedError" => Err(Unsaved::NeedsTap),
+                _ => Err(Unsaved::Failed(
+                    "the share sheet refused the file".to_owned(),
+                )),
+            }
+        }
+    })
+}
+
+/// Saves a file Candor made, the way this device can: in an installed iPhone app (or
+/// wherever downloads do not work) through the share sheet, as a file with its name and
+/// type; elsewhere as a download; and when neither works, says to copy the text.
+pub async fn save_file(file: &FileToSave) -> Result<Saved, Unsaved> {
+    let downloads = downloads_work();
+    if !downloads {
+        return match share_file(file).await {
+            Some(Err(Unsaved::Failed(_))) | None => Err(Unsaved::CopyInstead),
+            Some(outcome) => outcome,
+        };
+    }
+    download_text(&file.name, file.mime, &file.text)
+        .map(|()| Saved::Downloaded)
+        .map_err(Unsaved::Failed)
 }

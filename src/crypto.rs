@@ -1,12 +1,14 @@
-//! Locking and opening private links with the browser's WebCrypto: a key from the passphrase
-//! by PBKDF2-SHA-256 (`lock::ITERATIONS`), then AES-GCM 256 with a random salt and nonce per
-//! link. The envelope and every rule around it are `domain::lock`'s.
+//! Locking and opening with the browser's WebCrypto: a key from the passphrase by
+//! PBKDF2-SHA-256 (`lock::ITERATIONS`), then AES-GCM 256 with a random salt and nonces. Private
+//! links (`domain::lock`) and locked backups and transfers (`domain::locked_file`) use the
+//! same primitives; the envelopes and every rule around them are the domain's.
 
 use crate::domain::link::LinkError;
 use crate::domain::lock::{
     associated_data, check_lockable, inner_link, open_text, seal_text, Sealed, ITERATIONS,
     NONCE_LEN, SALT_LEN,
 };
+use crate::domain::locked_file::{pack, unpack, Block, FileError, Header, Locked, CHECK_TEXT};
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use std::fmt;
 use wasm_bindgen::{JsCast, JsValue};
@@ -70,11 +72,12 @@ async fn resolve(promise: Result<js_sys::Promise, JsValue>) -> Result<JsValue, J
     JsFuture::from(promise?).await
 }
 
-/// The AES-GCM key for `passphrase` and `salt`.
+/// The AES-GCM key for `passphrase`, `salt` and `iterations` of PBKDF2.
 async fn key_for(
     subtle: &SubtleCrypto,
     passphrase: &str,
     salt: &[u8],
+    iterations: u32,
 ) -> Result<CryptoKey, String> {
     let usages = Array::of1(&JsValue::from_str("deriveKey"));
     let raw = Uint8Array::from(passphrase.as_bytes());
@@ -85,7 +88,7 @@ async fn key_for(
         ("name", "PBKDF2".into()),
         ("hash", "SHA-256".into()),
         ("salt", Uint8Array::from(salt).into()),
-        ("iterations", ITERATIONS.into()),
+        ("iterations", iterations.into()),
     ]);
     let derived = object(&[("name", "AES-GCM".into()), ("length", 256.into())]);
     let usages = Array::of2(&JsValue::from_str("encrypt"), &JsValue::from_str("decrypt"));
@@ -101,11 +104,12 @@ async fn key_for(
     Ok(key.unchecked_into())
 }
 
-fn gcm(nonce: &[u8]) -> Object {
+/// The AES-GCM parameters of one block, with its associated data.
+fn gcm(nonce: &[u8], associated: &[u8]) -> Object {
     object(&[
         ("name", "AES-GCM".into()),
         ("iv", Uint8Array::from(nonce).into()),
-        ("additionalData", Uint8Array::from(associated_data()).into()),
+        ("additionalData", Uint8Array::from(associated).into()),
         ("tagLength", 128.into()),
     ])
 }
@@ -118,15 +122,12 @@ pub async fn lock(passphrase: &str, inner: &str) -> Result<String, String> {
     let mut nonce = [0u8; NONCE_LEN];
     crate::browser::random_bytes(&mut salt)?;
     crate::browser::random_bytes(&mut nonce)?;
-    let key = key_for(&subtle, passphrase, &salt).await?;
-    let sealed =
-        resolve(subtle.encrypt_with_object_and_u8_array(&gcm(&nonce), &key, inner.as_bytes()))
-            .await
-            .map_err(failed)?;
+    let key = key_for(&subtle, passphrase, &salt, ITERATIONS).await?;
+    let ciphertext = encrypt(&subtle, &key, &nonce, associated_data(), inner.as_bytes()).await?;
     Ok(seal_text(&Sealed {
         salt,
         nonce,
-        ciphertext: Uint8Array::new(&sealed).to_vec(),
+        ciphertext,
     }))
 }
 
@@ -135,17 +136,92 @@ pub async fn lock(passphrase: &str, inner: &str) -> Result<String, String> {
 pub async fn unlock(passphrase: &str, locked: &str) -> Result<String, UnlockError> {
     let sealed = open_text(locked).map_err(UnlockError::Link)?;
     let subtle = subtle().map_err(UnlockError::Unavailable)?;
-    let key = key_for(&subtle, passphrase, &sealed.salt)
+    let key = key_for(&subtle, passphrase, &sealed.salt, ITERATIONS)
         .await
         .map_err(UnlockError::Unavailable)?;
-    let plain = resolve(subtle.decrypt_with_object_and_u8_array(
-        &gcm(&sealed.nonce),
-        &key,
-        &sealed.ciphertext,
-    ))
-    .await
+    let block = Block {
+        nonce: sealed.nonce,
+        ciphertext: sealed.ciphertext,
+    };
     // AES-GCM's tag fails alike for a wrong key and altered bytes; the envelope's check has
     // already refused altered bytes, so this is the passphrase.
-    .map_err(|_| UnlockError::WrongPassphrase)?;
-    inner_link(Uint8Array::new(&plain).to_vec()).map_err(UnlockError::Link)
+    let plain = decrypt(&subtle, &key, &block, associated_data())
+        .await
+        .ok_or(UnlockError::WrongPassphrase)?;
+    inner_link(plain).map_err(UnlockError::Link)
+}
+
+async fn encrypt(
+    subtle: &SubtleCrypto,
+    key: &CryptoKey,
+    nonce: &[u8],
+    associated: &[u8],
+    plain: &[u8],
+) -> Result<Vec<u8>, String> {
+    let sealed =
+        resolve(subtle.encrypt_with_object_and_u8_array(&gcm(nonce, associated), key, plain))
+            .await
+            .map_err(failed)?;
+    Ok(Uint8Array::new(&sealed).to_vec())
+}
+
+async fn decrypt(
+    subtle: &SubtleCrypto,
+    key: &CryptoKey,
+    block: &Block,
+    associated: &[u8],
+) -> Option<Vec<u8>> {
+    let plain = resolve(subtle.decrypt_with_object_and_u8_array(
+        &gcm(&block.nonce, associated),
+        key,
+        &block.ciphertext,
+    ))
+    .await
+    .ok()?;
+    Some(Uint8Array::new(&plain).to_vec())
+}
+
+/// Locks a backup's text (`export::backup_json`, or a transfer's document) with
+/// `passphrase`: a fresh salt and two fresh nonces, the validation block and the data.
+pub async fn lock_backup(passphrase: &str, text: &str, header: Header) -> Result<Locked, String> {
+    let subtle = subtle()?;
+    let mut nonces = [[0u8; NONCE_LEN]; 2];
+    for nonce in &mut nonces {
+        crate::browser::random_bytes(nonce)?;
+    }
+    let key = key_for(&subtle, passphrase, &header.salt, header.iterations).await?;
+    let associated = header.associated_data();
+    let check = encrypt(&subtle, &key, &nonces[0], &associated, CHECK_TEXT).await?;
+    let data = encrypt(&subtle, &key, &nonces[1], &associated, &pack(text)).await?;
+    Ok(Locked {
+        header,
+        check: Block {
+            nonce: nonces[0],
+            ciphertext: check,
+        },
+        data: Block {
+            nonce: nonces[1],
+            ciphertext: data,
+        },
+    })
+}
+
+/// Opens a locked backup or transfer with `passphrase`: its backup text, not yet read.
+/// The validation block tells a wrong passphrase (asked again) from damaged data.
+pub async fn open_locked(passphrase: &str, locked: &Locked) -> Result<String, FileError> {
+    let subtle = subtle().map_err(FileError::Unavailable)?;
+    let header = &locked.header;
+    let key = key_for(&subtle, passphrase, &header.salt, header.iterations)
+        .await
+        .map_err(FileError::Unavailable)?;
+    let associated = header.associated_data();
+    match decrypt(&subtle, &key, &locked.check, &associated).await {
+        Some(check) if check == CHECK_TEXT => {}
+        Some(_) => return Err(FileError::Damaged),
+        None => return Err(FileError::WrongPassphrase),
+    }
+    let plain = decrypt(&subtle, &key, &locked.data, &associated)
+        .await
+        .ok_or(FileError::Damaged)?;
+    unpack(&plain)
 }

@@ -95,9 +95,7 @@ pub fn record_saved_at(at: chrono::DateTime<chrono::Utc>) {
 
 /// When a save last succeeded in this browser, if known.
 pub fn saved_at() -> Option<chrono::DateTime<chrono::Utc>> {
-    check_available().ok()?;
-    let text = LocalStorage::raw().get_item(SAVED_AT_KEY).ok()??;
-    chrono::DateTime::from_timestamp_millis(text.trim().parse().ok()?)
+    chrono::DateTime::from_timestamp_millis(read_item(SAVED_AT_KEY)?.trim().parse().ok()?)
 }
 
 /// The key of a short token that changes with every write of the document (by any tab of
@@ -107,8 +105,7 @@ const REVISION_KEY: &str = "candor-revision";
 
 /// The token of the document's latest write, if any tab of this build recorded one.
 pub fn revision() -> Option<String> {
-    check_available().ok()?;
-    LocalStorage::raw().get_item(REVISION_KEY).ok()?
+    read_item(REVISION_KEY)
 }
 
 /// Records `token` as the document's latest write. Best effort: without it the next save
@@ -125,11 +122,101 @@ pub fn read_text() -> Result<Option<String>, SaveError> {
         .map_err(|error| SaveError::Unavailable(describe(&error)))
 }
 
+/// What kind of copy of the search was made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CopyKind {
+    Backup,
+    Transfer,
+}
+
+/// The key of the last copy made on this device: `backup:` or `transfer:` and the time in
+/// milliseconds since the Unix epoch. Kept per device, not in the document: a copy made here
+/// says nothing about another device.
+const COPIED_KEY: &str = "candor-copied";
+
+/// Remembers that a copy of the search was made at `at`. Best effort.
+pub fn record_copy(kind: CopyKind, at: chrono::DateTime<chrono::Utc>) {
+    let kind = match kind {
+        CopyKind::Backup => "backup",
+        CopyKind::Transfer => "transfer",
+    };
+    let _ = LocalStorage::raw().set_item(COPIED_KEY, &format!("{kind}:{}", at.timestamp_millis()));
+}
+
+/// The last copy made on this device, if any was.
+pub fn last_copy() -> Option<(CopyKind, chrono::DateTime<chrono::Utc>)> {
+    let text = read_item(COPIED_KEY)?;
+    let (kind, at) = text.split_once(':')?;
+    let kind = match kind {
+        "backup" => CopyKind::Backup,
+        "transfer" => CopyKind::Transfer,
+        _ => return None,
+    };
+    Some((
+        kind,
+        chrono::DateTime::from_timestamp_millis(at.trim().parse().ok()?)?,
+    ))
+}
+
+/// The key of when the candidate last dismissed Today's suggestion to save a copy.
+const COPY_DISMISSED_KEY: &str = "candor-copy-dismissed";
+
+/// Remembers that the suggestion to save a copy was dismissed at `at`. Best effort.
+pub fn dismiss_copy_suggestion(at: chrono::DateTime<chrono::Utc>) {
+    let _ = LocalStorage::raw().set_item(COPY_DISMISSED_KEY, &at.timestamp_millis().to_string());
+}
+
+/// When the suggestion to save a copy was last dismissed.
+pub fn copy_suggestion_dismissed() -> Option<chrono::DateTime<chrono::Utc>> {
+    chrono::DateTime::from_timestamp_millis(read_item(COPY_DISMISSED_KEY)?.trim().parse().ok()?)
+}
+
+/// The key of this device's own random id, which its transfers carry.
+const DEVICE_KEY: &str = "candor-device";
+
+/// This device's id, made the first time it is asked for. If it cannot be kept, a new one
+/// each time is still safe: transfers then merge as from a device never met.
+pub fn device_id() -> crate::domain::id::Id {
+    if let Some(id) = read_item(DEVICE_KEY).and_then(|text| crate::domain::id::Id::parse(&text)) {
+        return id;
+    }
+    let id = crate::browser::random_id();
+    let _ = LocalStorage::raw().set_item(DEVICE_KEY, id.as_str());
+    id
+}
+
+/// The key of what this device last took from each other device (`domain::transfer`).
+const RECEIVED_KEY: &str = "candor-received";
+
+/// What this device last took from each other device, as kept.
+pub fn received() -> Option<String> {
+    read_item(RECEIVED_KEY)
+}
+
+/// Keeps what this device last took from each other device. Best effort: without it, the
+/// next transfer keeps both versions of whatever differs.
+pub fn record_received(text: &str) {
+    let _ = LocalStorage::raw().set_item(RECEIVED_KEY, text);
+}
+
+/// A small item of this site's storage, if it can be read.
+fn read_item(key: &str) -> Option<String> {
+    check_available().ok()?;
+    LocalStorage::raw().get_item(key).ok()?
+}
+
 /// Removes the stored document (after the candidate confirmed clearing everything).
 pub fn clear() -> Result<(), SaveError> {
     check_available().map_err(SaveError::Unavailable)?;
-    let _ = LocalStorage::raw().remove_item(SAVED_AT_KEY);
-    let _ = LocalStorage::raw().remove_item(REVISION_KEY);
+    for key in [
+        SAVED_AT_KEY,
+        REVISION_KEY,
+        COPIED_KEY,
+        COPY_DISMISSED_KEY,
+        RECEIVED_KEY,
+    ] {
+        let _ = LocalStorage::raw().remove_item(key);
+    }
     LocalStorage::raw()
         .remove_item(persist::STORAGE_KEY)
         .map_err(|error| SaveError::Other(describe(&error)))

@@ -251,3 +251,122 @@ mod private_links {
         assert_eq!(candor::domain::snapshot::decode(&opened), bad);
     }
 }
+
+mod locked_backups {
+    use candor::crypto::{lock_backup, open_locked};
+    use candor::domain::export::backup_json;
+    use candor::domain::id::Id;
+    use candor::domain::locked_file::{
+        read, read_link, write_file, write_link, FileError, Header, Opened, Purpose,
+    };
+    use candor::domain::model::Model;
+    use candor::domain::persist::decode;
+    use chrono::{TimeZone, Utc};
+    use wasm_bindgen_test::*;
+
+    const PASSPHRASE: &str = "heron compass tulip";
+
+    fn backup() -> (Model, String) {
+        let mut model = Model::default();
+        candor::domain::apply::update(
+            &mut model,
+            candor::domain::msg::Msg::AddOpportunity {
+                id: Id::from_random(7),
+                company: "Acme Robotics".into(),
+                recruiter_name: "Dana Reyes".into(),
+            },
+            Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).unwrap(),
+        )
+        .unwrap();
+        let text = backup_json(
+            &model,
+            Utc.with_ymd_and_hms(2026, 3, 3, 9, 0, 0).unwrap(),
+            "1",
+        );
+        (model, text)
+    }
+
+    fn header(purpose: Purpose, salt: u8) -> Header {
+        let device = (purpose == Purpose::Transfer).then(|| Id::from_random(0xabc));
+        Header::new(
+            purpose,
+            Utc.with_ymd_and_hms(2026, 3, 3, 9, 0, 0).unwrap(),
+            device,
+            [salt; 16],
+        )
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_locked_backup_opens_with_its_passphrase_in_both_forms_and_only_then() {
+        let (model, text) = backup();
+        let locked = lock_backup(PASSPHRASE, &text, header(Purpose::Backup, 1))
+            .await
+            .unwrap();
+        let file = write_file(&locked);
+        assert!(!file.contains("Acme"), "the backup is not readable");
+        let Ok(Opened::Locked(read_back)) = read(&file) else {
+            panic!("not read as a locked file");
+        };
+        let opened = open_locked(PASSPHRASE, &read_back).await.unwrap();
+        assert_eq!(opened, text);
+        assert_eq!(decode(&opened), Ok(model.clone()));
+        for wrong in ["heron compass Tulip", "", "heron compass tulip "] {
+            assert_eq!(
+                open_locked(wrong, &read_back).await,
+                Err(FileError::WrongPassphrase),
+                "{wrong:?}"
+            );
+        }
+        // A transfer: the same as a link.
+        let transfer = lock_backup(PASSPHRASE, &text, header(Purpose::Transfer, 2))
+            .await
+            .unwrap();
+        let link = write_link(&transfer).expect("a small search fits a link");
+        let from_link = read_link(&link).unwrap();
+        assert_eq!(
+            open_locked(PASSPHRASE, &from_link).await.as_deref(),
+            Ok(text.as_str())
+        );
+        // Fresh nonces every time: the same text locked twice differs.
+        let again = lock_backup(PASSPHRASE, &text, header(Purpose::Backup, 1))
+            .await
+            .unwrap();
+        assert_ne!(again.check.nonce, locked.check.nonce);
+        assert_ne!(again.data.nonce, again.check.nonce);
+        assert_ne!(again.data.ciphertext, locked.data.ciphertext);
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_tampered_locked_backup_tells_damage_from_a_wrong_passphrase() {
+        let (_, text) = backup();
+        let locked = lock_backup(PASSPHRASE, &text, header(Purpose::Backup, 3))
+            .await
+            .unwrap();
+        // The data changed (its checksum made to match): the check opens, the data does not.
+        let mut data = locked.clone();
+        data.data.ciphertext[0] ^= 1;
+        let Ok(Opened::Locked(data)) = read(&write_file(&data)) else {
+            panic!("a file with a matching checksum reads");
+        };
+        assert_eq!(
+            open_locked(PASSPHRASE, &data).await,
+            Err(FileError::Damaged)
+        );
+        // A header field changed: the associated data differs, nothing opens.
+        let mut later = locked.clone();
+        later.header.made_at += chrono::Duration::seconds(1);
+        assert_eq!(
+            open_locked(PASSPHRASE, &later).await,
+            Err(FileError::WrongPassphrase)
+        );
+        // Without the checksum made to match, it is damaged before any passphrase.
+        let file = write_file(&locked);
+        let at = file.find("\"data\": \"").unwrap() + 20;
+        let mut bytes = file.into_bytes();
+        bytes[at] = if bytes[at] == b'A' { b'B' } else { b'A' };
+        assert_eq!(
+            read(&String::from_utf8(bytes).unwrap()),
+            Err(FileError::Damaged)
+        );
+    }
+}

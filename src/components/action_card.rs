@@ -2,11 +2,13 @@
 //! to act on it.
 
 use crate::browser::{self, local_time};
+use crate::components::save_file::{save_soon, SaveProblemSoon};
 use crate::domain::due::Action;
 use crate::domain::ics::{action_event, calendar};
 use crate::domain::route::Route;
 use crate::domain::taps::Taps;
 use crate::domain::time_text::relative;
+use crate::runtime::files::{calendar_file, SaveOutcome};
 use crate::runtime::state::use_app_state;
 use leptos::prelude::*;
 
@@ -40,6 +42,7 @@ pub fn ActionCard(
     let Taps { button, link } = action.taps();
     let set_a_time = state.model.with_untracked(|m| action.set_a_time(m));
     let title = action.title.clone();
+    let calendar_problem: SaveOutcome = RwSignal::new(None);
     let add_to_calendar = (!action.kind.is_reminder()).then(|| {
         let action = action.clone();
         move |_| {
@@ -49,7 +52,7 @@ pub fn ActionCard(
                     .unwrap_or_default()
             });
             let text = calendar(&[action_event(&action, &name)], browser::now());
-            let _ = browser::download_text("candor-reminder.ics", "text/calendar", &text);
+            save_soon(calendar_file("candor-reminder.ics", text), calendar_problem);
         }
     });
     view! {
@@ -77,6 +80,7 @@ pub fn ActionCard(
                     <button type="button" class="link-button" on:click=download>"Add to calendar"</button>
                 })}
             </div>
+            <SaveProblemSoon outcome=calendar_problem/>
         </li>
     }
 }

@@ -2,7 +2,29 @@
 //! hint if any, and what is wrong with it said in words (and announced).
 
 use crate::components::choice::Choice;
+use crate::domain::lock::check_passphrase;
 use leptos::prelude::*;
+
+/// The passphrase typed in `value`, if it may lock something; else says why in `problem` and
+/// gives the field (`id`) focus.
+pub fn passphrase_to_lock(
+    value: RwSignal<String>,
+    problem: RwSignal<Option<String>>,
+    id: &str,
+) -> Option<String> {
+    let phrase = value.get_untracked();
+    match check_passphrase(&phrase) {
+        Ok(()) => {
+            problem.set(None);
+            Some(phrase)
+        }
+        Err(why) => {
+            problem.set(Some(why.message()));
+            crate::browser::focus(id);
+            None
+        }
+    }
+}
 
 /// The passphrase input, its show toggle and its problem line.
 #[component]

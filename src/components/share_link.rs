@@ -2,9 +2,9 @@
 //! a QR code to scan from a screen or a slide; and the same, lockable with a passphrase.
 
 use crate::browser;
-use crate::components::passphrase::PassphraseField;
+use crate::components::passphrase::{passphrase_to_lock, PassphraseField};
 use crate::crypto;
-use crate::domain::lock::{check_passphrase, MIN_PASSPHRASE};
+use crate::domain::lock::MIN_PASSPHRASE;
 use crate::domain::qr::qr_path;
 use crate::domain::route::Route;
 use leptos::prelude::*;
@@ -105,13 +105,9 @@ pub fn LockableShareLink(
         if busy.get_untracked() {
             return;
         }
-        let phrase = passphrase.get_untracked();
-        if let Err(why) = check_passphrase(&phrase) {
-            problem.set(Some(why.message()));
-            browser::focus("lock-passphrase");
+        let Some(phrase) = passphrase_to_lock(passphrase, problem, "lock-passphrase") else {
             return;
-        }
-        problem.set(None);
+        };
         busy.set(true);
         let payload = payload.clone();
         spawn_local(async move {

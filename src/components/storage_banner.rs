@@ -2,11 +2,11 @@
 //! to take a copy of the data away; and, while they still are, a warning once storage is
 //! nearly full, with what to do.
 
-use crate::browser;
-use crate::components::download_problem::DownloadProblem;
+use crate::browser::FileToSave;
+use crate::components::save_file::{offer_backup_soon, save_soon, SaveProblemSoon};
 use crate::domain::route::Route;
 use crate::domain::space::nearly_full;
-use crate::runtime::backups::offer_backup;
+use crate::runtime::files::SaveOutcome;
 use crate::runtime::saving::SaveState;
 use crate::runtime::saving::{reader, writer};
 use crate::runtime::state::{use_app_state, AppState};
@@ -17,18 +17,23 @@ use leptos::prelude::*;
 #[component]
 pub fn StorageBanner() -> impl IntoView {
     let state = use_app_state();
-    let download_error = RwSignal::new(None::<String>);
-    let download_tab_copy = move |_| offer_backup(state, download_error);
+    let download_error: SaveOutcome = RwSignal::new(None);
+    let download_tab_copy = move |_| offer_backup_soon(state, download_error);
     let download_unreadable = move |_| {
-        let result = state
+        let unreadable = state
             .save_state
             .with_untracked(|save_state| match save_state {
-                SaveState::ProtectingUnreadable { raw, .. } => {
-                    browser::download_text("candor-unreadable-saved-data.txt", "text/plain", raw)
-                }
-                _ => Ok(()),
+                SaveState::ProtectingUnreadable { raw, .. } => Some(raw.clone()),
+                _ => None,
             });
-        download_error.set(result.err());
+        if let Some(text) = unreadable {
+            let file = FileToSave {
+                name: "candor-unreadable-saved-data.txt".to_owned(),
+                mime: "text/plain",
+                text,
+            };
+            save_soon(file, download_error);
+        }
     };
 
     move || {
@@ -116,7 +121,7 @@ pub fn StorageBanner() -> impl IntoView {
                         <a class="button button--quiet" href=Route::Data.to_fragment()>"Make room"</a>
                     })}
                 </div>
-                <DownloadProblem error=download_error in_banner=true/>
+                <SaveProblemSoon outcome=download_error in_banner=true/>
             </section>
         })
     }

@@ -25,6 +25,9 @@ pub const SNAPSHOT_PREFIX: &str = "s2.";
 pub const SNAPSHOT_V1_PREFIX: &str = "s1.";
 /// The prefix of a link locked with a passphrase, version 1 (`lock.rs`).
 pub const LOCKED_PREFIX: &str = "l1.";
+/// The prefix of a transfer to another device, locked with a passphrase, version 1
+/// (`locked_file.rs`).
+pub const TRANSFER_PREFIX: &str = "t1.";
 /// The longest link text accepted, before anything is decoded.
 pub const MAX_ENCODED: usize = 32 * 1024;
 /// The largest inflated document accepted; inflating stops there.
@@ -132,6 +135,8 @@ pub enum LinkKind {
     Snapshot,
     /// Locked with a passphrase (`lock.rs`): what it holds shows once it is opened.
     Locked,
+    /// Everything, moving to another device (`locked_file.rs`), locked with a passphrase.
+    Transfer,
 }
 
 /// The kind of a link text, if it has a known prefix.
@@ -142,6 +147,8 @@ pub fn link_kind(text: &str) -> Option<LinkKind> {
         Some(LinkKind::Snapshot)
     } else if text.starts_with(LOCKED_PREFIX) {
         Some(LinkKind::Locked)
+    } else if text.starts_with(TRANSFER_PREFIX) {
+        Some(LinkKind::Transfer)
     } else {
         None
     }

@@ -48,8 +48,8 @@ pub fn associated_data() -> &'static [u8] {
     LOCKED_PREFIX.as_bytes()
 }
 
-/// CRC-32 (IEEE), bit by bit: small, and the links are short.
-fn crc32(bytes: &[u8]) -> u32 {
+/// CRC-32 (IEEE), bit by bit: small, and links and locked files are short once deflated.
+pub(crate) fn crc32(bytes: &[u8]) -> u32 {
     let mut crc = !0u32;
     for &byte in bytes {
         crc ^= u32::from(byte);

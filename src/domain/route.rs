@@ -4,6 +4,7 @@
 //! with no server rewrite rules.
 
 use super::id::Id;
+use super::link::{link_kind, LinkKind};
 use super::opportunity::{OpportunityId, StatusFilter};
 use super::playbook::PlaybookId;
 
@@ -47,6 +48,9 @@ pub enum Route {
     Elsewhere,
     /// Backups, imports and storage status.
     Data,
+    /// A place to paste any Candor link or choose a backup or transfer file (also on the
+    /// Data screen).
+    Open,
     /// A picture of the search: stages over time and how the timing rules were kept.
     Progress,
     /// A coach's kept snapshots of their candidates, sorted by what needs attention.
@@ -122,6 +126,7 @@ impl Route {
                 Route::SharePlaybook(PlaybookId::new(*id))
             }
             ["data"] => Route::Data,
+            ["open"] => Route::Open,
             ["elsewhere"] => Route::Elsewhere,
             ["progress"] => Route::Progress,
             ["board"] => Route::Board,
@@ -156,6 +161,7 @@ impl Route {
             Route::Import(link) => format!("#/import/{link}"),
             Route::Snapshot(link) => format!("#/view/{link}"),
             Route::Data => "#/data".to_owned(),
+            Route::Open => "#/open".to_owned(),
             Route::Elsewhere => "#/elsewhere".to_owned(),
             Route::Progress => "#/progress".to_owned(),
             Route::Board => "#/board".to_owned(),
@@ -175,14 +181,38 @@ impl Route {
             | Route::ThankYou(..)
             | Route::Compose(..)
             | Route::ShareOpportunity(_) => Some(Section::Opportunities),
+            // A transfer from another device is the Data screen's.
+            Route::Import(link) if link_kind(link) == Some(LinkKind::Transfer) => {
+                Some(Section::Data)
+            }
             Route::Playbook
             | Route::EditPlaybook(_)
             | Route::SharePlaybook(_)
             | Route::Import(_)
             | Route::Board => Some(Section::Playbook),
             Route::Snapshot(_) => None,
-            Route::Data => Some(Section::Data),
+            Route::Data | Route::Open => Some(Section::Data),
             Route::Settings | Route::NotFound(_) => None,
+        }
+    }
+}
+
+/// The screen a pasted Candor link opens: a whole address (`https://…/#/import/p1.…`), its
+/// fragment, or the link's text alone (`p1.…`, `s2.…`, `l1.…`, `t1.…`). `None` for anything
+/// else, or an address of a screen that does not exist.
+pub fn link_in(pasted: &str) -> Option<Route> {
+    let text = pasted.trim();
+    if let Some((_, fragment)) = text.split_once('#') {
+        return match Route::parse(fragment) {
+            Route::NotFound(_) => None,
+            Route::Import(link) | Route::Snapshot(link) if link.is_empty() => None,
+            route => Some(route),
+        };
+    }
+    match link_kind(text)? {
+        LinkKind::Snapshot => Some(Route::Snapshot(text.to_owned())),
+        LinkKind::Playbook | LinkKind::Locked | LinkKind::Transfer => {
+            Some(Route::Import(text.to_owned()))
         }
     }
 }

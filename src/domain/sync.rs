@@ -7,7 +7,7 @@ use super::id::Id;
 use super::model::Model;
 use super::opportunity::Opportunity;
 use super::pitch::{Pitch, PitchField};
-use super::playbook::PlaybookId;
+use super::playbook::{Playbook, PlaybookId};
 use chrono::{DateTime, Utc};
 
 /// A record that was changed in two places at once. Both versions are kept: the one changed
@@ -29,8 +29,21 @@ pub struct Merged {
     pub conflicts: Vec<Conflict>,
 }
 
+impl Merged {
+    /// A merge's start: everything of `local` but its opportunities, which the merge adds
+    /// one by one.
+    pub(crate) fn without_opportunities(local: &Model) -> Self {
+        let mut model = local.clone();
+        model.opportunities.clear();
+        Merged {
+            model,
+            conflicts: Vec::new(),
+        }
+    }
+}
+
 /// A stable 64-bit digest (FNV-1a) of a record's stored form.
-fn digest(record: &impl serde::Serialize) -> u64 {
+pub(crate) fn digest(record: &impl serde::Serialize) -> u64 {
     let text = serde_json::to_string(record).unwrap_or_default();
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
         (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
@@ -120,13 +133,13 @@ fn later<'a>(
 
 /// Adds a record unless one with its id is already there (a conflict's copy may be met
 /// again as a record of its own).
-fn push(model: &mut Model, record: Opportunity) {
+pub(crate) fn push(model: &mut Model, record: Opportunity) {
     if model.opportunity(&record.id).is_none() {
         model.opportunities.push(record);
     }
 }
 
-fn keep_both(kept: &Opportunity, other: &Opportunity, merged: &mut Merged) {
+pub(crate) fn keep_both(kept: &Opportunity, other: &Opportunity, merged: &mut Merged) {
     let copy = copy_of(other);
     merged.conflicts.push(Conflict {
         kept: kept.id.clone(),
@@ -244,19 +257,7 @@ fn merge_three_way(base: &Model, local: &Model, stored: &Model, removals: bool) 
             merged.model.playbooks[at] = mine.clone();
             continue;
         }
-        // Changed in both tabs: keep both, the same way round in each tab.
-        let (kept, other) = if digest(&theirs) > digest(mine) {
-            (theirs, mine.clone())
-        } else {
-            (mine.clone(), theirs)
-        };
-        let mut copy = other.clone();
-        copy.id = PlaybookId::new(format!("{:016x}", digest(&other) | 1));
-        copy.name = format!("{} (other version)", other.name);
-        merged.model.playbooks[at] = kept;
-        if merged.model.own_playbook(&copy.id).is_none() {
-            merged.model.playbooks.push(copy);
-        }
+        keep_both_playbooks(&mut merged.model, at, mine, &theirs);
     }
     merged.model.elsewhere =
         merge_added(&base.elsewhere, &local.elsewhere, &stored.elsewhere, |e| {
@@ -269,6 +270,29 @@ fn merge_three_way(base: &Model, local: &Model, stored: &Model, removals: bool) 
         local.new_playbook.clone()
     };
     merged
+}
+
+/// A playbook changed in two places: both versions are kept, the same way round wherever
+/// the two meet (by their digests), the other as a copy with an id made from its content.
+/// `at` is where the playbook of that id is in `model`.
+pub(crate) fn keep_both_playbooks(
+    model: &mut Model,
+    at: usize,
+    mine: &Playbook,
+    theirs: &Playbook,
+) {
+    let (kept, other) = if digest(theirs) > digest(mine) {
+        (theirs.clone(), mine.clone())
+    } else {
+        (mine.clone(), theirs.clone())
+    };
+    let mut copy = other.clone();
+    copy.id = PlaybookId::new(format!("{:016x}", digest(&other) | 1));
+    copy.name = format!("{} (other version)", other.name);
+    model.playbooks[at] = kept;
+    if model.own_playbook(&copy.id).is_none() {
+        model.playbooks.push(copy);
+    }
 }
 
 /// Merges a list of records that are only ever added or removed, never edited: what
@@ -401,17 +425,19 @@ pub fn preview_import(local: &Model, file: &Model) -> ImportPreview {
             preview.new_playbooks.push(playbook.name.clone());
         }
     }
-    preview.board_cards = file
-        .board
-        .iter()
+    preview.board_cards = newer_cards(&local.board, &file.board);
+    preview
+}
+
+/// How many of `file`'s cards are new to `board`, or newer snapshots.
+pub(crate) fn newer_cards(board: &[BoardCard], file: &[BoardCard]) -> usize {
+    file.iter()
         .filter(|card| {
-            local
-                .board
+            board
                 .iter()
                 .all(|kept| kept.key != card.key || kept.taken_at < card.taken_at)
         })
-        .count();
-    preview
+        .count()
 }
 
 /// Merges a backup file into the local model: records by id, the newer version wins; when
@@ -419,11 +445,7 @@ pub fn preview_import(local: &Model, file: &Model) -> ImportPreview {
 /// local is dropped. Playbooks the file adds are added; the local pitch is kept where it is
 /// filled in.
 pub fn merge_import(local: &Model, file: &Model) -> Merged {
-    let mut merged = Merged {
-        model: local.clone(),
-        conflicts: Vec::new(),
-    };
-    merged.model.opportunities.clear();
+    let mut merged = Merged::without_opportunities(local);
     for mine in &local.opportunities {
         match file.opportunity(&mine.id) {
             Some(theirs) if theirs != mine && theirs.updated_at > mine.updated_at => {
@@ -438,34 +460,39 @@ pub fn merge_import(local: &Model, file: &Model) -> Merged {
             push(&mut merged.model, theirs.clone());
         }
     }
-    for field in PitchField::ALL {
-        if local.pitch.field(field).trim().is_empty() {
-            merged
-                .model
-                .pitch
-                .set_field(field, file.pitch.field(field).to_owned());
-        }
-    }
     for playbook in &file.playbooks {
         if merged.model.own_playbook(&playbook.id).is_none() {
             merged.model.playbooks.push(playbook.clone());
         }
     }
+    take_in_the_rest(&mut merged.model, file);
+    merged
+}
+
+/// What a file brings besides opportunities and playbooks: the pitch where it is empty here,
+/// interviews and offers elsewhere not here yet, and coach board cards new or newer.
+pub(crate) fn take_in_the_rest(model: &mut Model, file: &Model) {
+    for field in PitchField::ALL {
+        if model.pitch.field(field).trim().is_empty() {
+            model
+                .pitch
+                .set_field(field, file.pitch.field(field).to_owned());
+        }
+    }
     for event in &file.elsewhere {
-        if merged.model.elsewhere.iter().all(|e| e.id != event.id) {
-            merged.model.elsewhere.push(event.clone());
+        if model.elsewhere.iter().all(|e| e.id != event.id) {
+            model.elsewhere.push(event.clone());
         }
     }
     for card in &file.board {
-        let newer = match merged.model.board.iter().find(|c| c.key == card.key) {
+        let newer = match model.board.iter().find(|c| c.key == card.key) {
             Some(kept) => card.taken_at > kept.taken_at,
             None => true,
         };
         if newer {
-            super::board_card::keep(&mut merged.model.board, card.clone());
+            super::board_card::keep(&mut model.board, card.clone());
         }
     }
-    merged
 }
 
 /// The name of an export file for a day: `candor-backup-2026-03-02.json`.

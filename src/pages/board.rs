@@ -103,6 +103,7 @@ fn EmptyBoard() -> impl IntoView {
                  the older card. Nothing is uploaded anywhere; the board stays in this browser \
                  and goes into your backups from the Data screen."
             </p>
+            <a class="button button--quiet" href=Route::Open.to_fragment()>"Paste a snapshot link"</a>
         </section>
     }
 }

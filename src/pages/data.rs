@@ -1,25 +1,28 @@
-//! Data: where the candidate's data lives and how it is doing (space used, last save,
-//! persistence), making room when storage is nearly full, backups and a spreadsheet export
-//! (made by `runtime/backups.rs`), importing a backup with a preview, and clearing everything with a
-//! typed confirmation.
+//! Data: where the candidate's data lives and how it is doing (space used, last save, the
+//! last copy and what changed since, persistence), installing Candor, making room when
+//! storage is nearly full, opening a link or a file, backups (plain or locked) and a
+//! spreadsheet export, moving to another device, and clearing everything with a typed
+//! confirmation. The files are made by `runtime/files.rs`.
 
 use crate::browser::{self, local_time};
-use crate::components::download_problem::DownloadProblem;
-use crate::domain::model::Model;
+use crate::components::choice::Choice;
+use crate::components::open_link_or_file::OpenLinkOrFile;
+use crate::components::passphrase::{passphrase_to_lock, PassphraseField};
+use crate::components::save_file::SaveProblem;
+use crate::components::share_link::ShareLink;
+use crate::domain::copies::changed_since;
 use crate::domain::msg::Msg;
-use crate::domain::persist;
 use crate::domain::route::Route;
 use crate::domain::space::{self, largest, nearly_full};
-use crate::domain::sync::{exported_at, merge_import, preview_import, ImportPreview};
 use crate::domain::time_text::{byte_size, plural};
-use crate::runtime::backups::{app_version, download_spreadsheet, offer_backup};
+use crate::runtime::files::{
+    app_version, locked_backup, made_a_copy, offer_backup, save, spreadsheet, transfer, SaveOutcome,
+};
 use crate::runtime::saving::SaveState;
 use crate::runtime::state::{use_app_state, AppState};
-use crate::storage::SaveError;
-use chrono::{DateTime, Utc};
+use crate::storage::{self, CopyKind, SaveError};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 /// The Data screen.
 #[component]
@@ -28,9 +31,14 @@ pub fn DataPage() -> impl IntoView {
     view! {
         <h1 tabindex="-1">"Data"</h1>
         <StorageStatus state/>
+        <Install/>
         <MakeRoom state/>
+        <section class="card" aria-labelledby="open-title">
+            <h2 id="open-title">"Open a link or a file"</h2>
+            <OpenLinkOrFile state/>
+        </section>
         <ExportSection state/>
-        <ImportSection state/>
+        <MoveSection state/>
         <ClearSection state/>
     }
 }
@@ -70,6 +78,8 @@ fn StorageStatus(state: AppState) -> impl IntoView {
                     Some(at) => local_time(at),
                     None => "Nothing saved yet".to_owned(),
                 }}</dd>
+                <dt>"Last copy"</dt>
+                <dd data-testid="last-copy">{move || last_copy(state)}</dd>
                 <dt>"Space used"</dt>
                 <dd data-testid="space-used">{move || space::describe(state.stored_size.get())}</dd>
                 <dt>"Version"</dt>
@@ -172,202 +182,221 @@ fn MakeRoom(state: AppState) -> impl IntoView {
     }
 }
 
+/// The last backup or transfer made on this device, and what changed since.
+fn last_copy(state: AppState) -> String {
+    state.copied.track();
+    let copy = storage::last_copy();
+    let changes = state
+        .model
+        .with(|m| changed_since(m, copy.map(|(_, at)| at)));
+    let mut parts = Vec::new();
+    if changes.added > 0 {
+        parts.push(format!(
+            "{} added",
+            plural(changes.added, "opportunity", "opportunities")
+        ));
+    }
+    if changes.changed > 0 {
+        parts.push(format!(
+            "{} changed",
+            plural(changes.changed, "opportunity", "opportunities")
+        ));
+    }
+    if changes.board_cards > 0 {
+        parts.push(format!(
+            "{} kept on your board",
+            plural(changes.board_cards, "snapshot", "snapshots")
+        ));
+    }
+    let since = if parts.is_empty() {
+        "nothing changed since.".to_owned()
+    } else {
+        format!("since then: {}.", parts.join(", "))
+    };
+    match copy {
+        None if changes.is_empty() => "None yet; nothing to copy either.".to_owned(),
+        None => format!(
+            "No backup or transfer made on this device yet; {}",
+            since.replace("since then: ", "not in any copy: ")
+        ),
+        Some((CopyKind::Backup, at)) => format!("Backup saved {}; {since}", local_time(at)),
+        Some((CopyKind::Transfer, at)) => format!("Transfer made {}; {since}", local_time(at)),
+    }
+}
+
+/// "Install Candor" where the browser offers it; the Home Screen steps on an iPhone or iPad;
+/// nothing once installed, or where neither applies.
+#[component]
+fn Install() -> impl IntoView {
+    let offered = browser::install_offered();
+    let installed = RwSignal::new(browser::is_installed());
+    let ios = browser::is_ios();
+    let install = move |_| {
+        spawn_local(async move {
+            if browser::install().await {
+                installed.set(true);
+            }
+        });
+    };
+    move || {
+        if installed.get() || !(offered.get() || ios) {
+            return None;
+        }
+        Some(view! {
+            <section class="card" aria-labelledby="install-title">
+                <h2 id="install-title">"Install Candor"</h2>
+                <p>
+                    "Installed, Candor opens from your Home Screen or app list like any app, works                      without a connection, and its data is kept: browsers do not clear an installed                      app's data the way they clear sites left unused (Safari, after 7 days)."
+                </p>
+                {if offered.get() {
+                    view! { <button type="button" class="button" on:click=install>"Install Candor"</button> }.into_any()
+                } else {
+                    view! {
+                        <ol class="install-steps">
+                            <li>"Tap the Share button in Safari's toolbar (a square with an arrow)."</li>
+                            <li>"Choose “Add to Home Screen”."</li>
+                            <li>"Tap “Add”, then open Candor from its icon."</li>
+                        </ol>
+                        <p class="field__hint">
+                            "The app on your Home Screen keeps its own data, apart from Safari's:                              to bring this search into it, make a transfer below and open it there."
+                        </p>
+                    }.into_any()
+                }}
+            </section>
+        })
+    }
+}
+
 #[component]
 fn ExportSection(state: AppState) -> impl IntoView {
-    let error = RwSignal::new(None::<String>);
+    let outcome: SaveOutcome = RwSignal::new(None);
+    let lock = RwSignal::new(false);
+    let passphrase = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let backup = move |_| {
+        if !lock.get_untracked() {
+            offer_backup(state, outcome, || ());
+            return;
+        }
+        let Some(phrase) = passphrase_to_lock(passphrase, problem, "backup-passphrase") else {
+            return;
+        };
+        busy.set(true);
+        spawn_local(async move {
+            match locked_backup(state, &phrase).await {
+                Ok(file) => {
+                    let made = browser::now();
+                    save(file, outcome, move || {
+                        made_a_copy(state, CopyKind::Backup, made)
+                    });
+                }
+                Err(why) => outcome.set(Some(crate::runtime::files::NotSaved::NotMade(why))),
+            }
+            busy.set(false);
+        });
+    };
+    let sheet = move |_| save(spreadsheet(state), outcome, || ());
     view! {
         <section class="card" aria-labelledby="export-title">
             <h2 id="export-title">"Back up and export"</h2>
             <p>
-                "A backup file holds everything, and can be imported here or on another device. \
-                 The spreadsheet has one row per opportunity, for Excel, Numbers or LibreOffice."
+                "A backup file holds everything, and can be opened here or on another device.                  The spreadsheet has one row per opportunity, for Excel, Numbers or LibreOffice."
             </p>
+            <Choice checked=lock label="Lock the backup with a passphrase"/>
+            {move || lock.get().then(|| view! {
+                <PassphraseField id="backup-passphrase" value=passphrase problem autocomplete="new-password"
+                    hint="At least 8 characters. Without it the backup cannot be opened, by anyone: keep it somewhere safe.".to_owned()/>
+            })}
             <div class="button-grid">
-                <button type="button" class="button" on:click=move |_| offer_backup(state, error)>
-                    "Download a backup (JSON)"
+                <button type="button" class="button" prop:disabled=move || busy.get() on:click=backup>
+                    {move || if busy.get() { "Locking…" } else { "Save a backup" }}
                 </button>
-                <button type="button" class="button button--quiet" on:click=move |_| error.set(download_spreadsheet(state).err())>
-                    "Download a spreadsheet (CSV)"
+                <button type="button" class="button button--quiet" on:click=sheet>
+                    "Save a spreadsheet (CSV)"
                 </button>
             </div>
-            <DownloadProblem error=error/>
+            <SaveProblem outcome/>
         </section>
     }
 }
 
-/// Where an import stands.
+/// A transfer made, ready to send.
 #[derive(Clone, PartialEq)]
-enum Import {
-    Idle,
-    Refused(String),
-    Preview {
-        file: String,
-        model: Model,
-        preview: ImportPreview,
-        made: Option<DateTime<Utc>>,
-    },
-    ConfirmReplace {
-        file: String,
-        model: Model,
-    },
-    Done(String),
+struct Made {
+    file: browser::FileToSave,
+    link: Option<String>,
 }
 
-fn names(list: &[String]) -> String {
-    const SHOWN: usize = 20;
-    let mut text = list
-        .iter()
-        .take(SHOWN)
-        .cloned()
-        .collect::<Vec<_>>()
-        .join(", ");
-    if list.len() > SHOWN {
-        text.push_str(&format!(" and {} more", list.len() - SHOWN));
-    }
-    text
-}
-
+/// Moving the search to the candidate's other device: a locked transfer, as a file for the
+/// share sheet, and as a link when it is small enough.
 #[component]
-fn ImportSection(state: AppState) -> impl IntoView {
-    let stage = RwSignal::new(Import::Idle);
-    let chosen = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+fn MoveSection(state: AppState) -> impl IntoView {
+    let passphrase = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let made = RwSignal::new(None::<Made>);
+    let outcome: SaveOutcome = RwSignal::new(None);
+    let make = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        let Some(phrase) = passphrase_to_lock(passphrase, problem, "move-passphrase") else {
             return;
         };
+        busy.set(true);
+        made.set(None);
         spawn_local(async move {
-            let read = browser::read_chosen_file(&input).await;
-            // Let the same file be chosen again later.
-            input.set_value("");
-            stage.set(match read {
-                Err(why) => Import::Refused(format!("This file cannot be imported: {why}.")),
-                Ok((file, text)) => match persist::decode(&text) {
-                    Err(error) => Import::Refused(format!(
-                        "This file cannot be imported: {error}. Nothing was changed."
-                    )),
-                    Ok(model) => Import::Preview {
-                        file,
-                        preview: state
-                            .model
-                            .with_untracked(|local| preview_import(local, &model)),
-                        made: exported_at(&text),
-                        model,
-                    },
-                },
-            });
+            match transfer(state, &phrase).await {
+                Ok((file, link)) => {
+                    let link = link.map(|link| {
+                        format!(
+                            "{}{}",
+                            browser::page_address(),
+                            Route::Import(link).to_fragment()
+                        )
+                    });
+                    made.set(Some(Made { file, link }));
+                    request_animation_frame(|| browser::focus("move-made"));
+                }
+                Err(why) => problem.set(Some(format!("The transfer was not made: {why}."))),
+            }
+            busy.set(false);
         });
     };
-    let merge = Callback::new(move |model: Model| {
-        let merged = state
-            .model
-            .with_untracked(|local| merge_import(local, &model));
-        let kept_twice = merged.conflicts.len();
-        state.saving.replace_all(merged.model);
-        stage.set(Import::Done(format!(
-            "Imported.{}",
-            if kept_twice == 0 {
-                String::new()
-            } else {
-                format!(
-                    " {} kept in two versions.",
-                    plural(kept_twice, "record is", "records are")
-                )
-            }
-        )));
-    });
-    let replace = move |model: Model| {
-        let total = model.opportunities.len();
-        state.saving.replace_all(model);
-        stage.set(Import::Done(format!(
-            "Your data was replaced by the file's {}.",
-            plural(total, "opportunity", "opportunities")
-        )));
-    };
-    let backup_error = RwSignal::new(None::<String>);
     view! {
-        <section class="card" aria-labelledby="import-file-title">
-            <h2 id="import-file-title">"Import a backup"</h2>
-            <p>"Choose a backup file made by Candor. You will see what it holds before anything changes."</p>
-            <div class="field">
-                <label for="import-file">"Backup file"</label>
-                <input id="import-file" type="file" accept=".json,application/json" on:change=chosen/>
-            </div>
-            {move || match stage.get() {
-                Import::Idle => ().into_any(),
-                Import::Refused(why) => view! { <p class="form-error" role="alert">{why}</p> }.into_any(),
-                Import::Done(what) => view! { <p class="notice" role="status">{what}</p> }.into_any(),
-                Import::Preview { file, model, preview, made } => view! {
-                    <PreviewOfImport file model preview made stage merge/>
-                }.into_any(),
-                Import::ConfirmReplace { file, model } => {
-                    let here = state.model.with_untracked(|m| m.opportunities.len());
-                    view! {
-                        <div class="import-preview" role="status">
-                            <h3>"Replace everything?"</h3>
-                            <p>{format!(
-                                "Your {} in this browser would be replaced by the {} in “{file}”. Download a backup of your current data first, to be able to go back.",
-                                plural(here, "opportunity", "opportunities"),
-                                plural(model.opportunities.len(), "opportunity", "opportunities"),
-                            )}</p>
-                            <div class="button-grid">
-                                <button type="button" class="button" on:click=move |_| offer_backup(state, backup_error)>"Download a backup first"</button>
-                                <button type="button" class="button button--quiet button--danger" on:click=move |_| replace(model.clone())>"Replace everything"</button>
-                                <button type="button" class="button button--quiet" on:click=move |_| stage.set(Import::Idle)>"Cancel"</button>
-                            </div>
-                            <DownloadProblem error=backup_error/>
-                        </div>
-                    }.into_any()
-                }
-            }}
-        </section>
-    }
-}
-
-/// What importing a file would do, record by record, with the choices.
-#[component]
-fn PreviewOfImport(
-    file: String,
-    model: Model,
-    preview: ImportPreview,
-    made: Option<DateTime<Utc>>,
-    stage: RwSignal<Import>,
-    merge: Callback<Model>,
-) -> impl IntoView {
-    let line = |label: &'static str, list: Vec<String>| {
-        (!list.is_empty()).then(|| {
-            view! {
-                <li><strong>{format!("{label} ({}): ", list.len())}</strong>{names(&list)}</li>
-            }
-        })
-    };
-    let (merge_model, replace_model) = (model.clone(), model.clone());
-    view! {
-        <div class="import-preview" role="status">
-            <h3>{format!("In “{file}”")}</h3>
-            <p class="meta">{made.map(|at| format!("Backup made {}. ", local_time(at))).unwrap_or_default()}
-                {format!("{} in the file.", plural(model.opportunities.len(), "opportunity", "opportunities"))}</p>
-            {if preview.is_empty() {
-                view! { <p>"Everything in this file is already here: importing it would change nothing."</p> }.into_any()
-            } else {
+        <section class="card" aria-labelledby="move-title">
+            <h2 id="move-title">"Move to another device"</h2>
+            <p>
+                "Carry on from your phone or your laptop. Candor locks everything with a                  passphrase and hands it to your share sheet (AirDrop, Messages, an e-mail to                  yourself, Files), or gives a link when it is small enough. No account, no server."
+            </p>
+            <form class="lock-form" on:submit=make novalidate>
+                <PassphraseField id="move-passphrase" value=passphrase problem autocomplete="new-password"
+                    hint="At least 8 characters. You type it on the other device; never send it with the file.".to_owned()/>
+                <button type="submit" class="button" prop:disabled=move || busy.get()>
+                    {move || if busy.get() { "Locking…" } else { "Make the transfer" }}
+                </button>
+            </form>
+            {move || made.get().map(|Made { file, link }| {
+                let name = file.name.clone();
                 view! {
-                    <ul class="contains">
-                        {line("New", preview.new.clone())}
-                        {line("Newer in the file, would be updated", preview.updated.clone())}
-                        {line("Changed here since the file was made: both versions kept", preview.conflicts.clone())}
-                        {line("New playbooks", preview.new_playbooks.clone())}
-                        {(preview.unchanged > 0).then(|| view! { <li>{format!("{} already the same here", plural(preview.unchanged, "opportunity is", "opportunities are"))}</li> })}
-                        {(preview.board_cards > 0).then(|| view! { <li>{format!("{} for your coach board, new or newer", plural(preview.board_cards, "snapshot", "snapshots"))}</li> })}
-                    </ul>
-                }.into_any()
-            }}
-            <div class="button-grid">
-                <button type="button" class="button" on:click=move |_| merge.run(merge_model.clone())>"Merge into my data"</button>
-                <button type="button" class="button button--quiet" on:click=move |_| stage.set(Import::ConfirmReplace { file: file.clone(), model: replace_model.clone() })>"Replace my data…"</button>
-                <button type="button" class="button button--quiet" on:click=move |_| stage.set(Import::Idle)>"Cancel"</button>
-            </div>
-        </div>
+                    <div class="transfer-made">
+                        <h3 id="move-made" tabindex="-1">"Ready to send"</h3>
+                        <p>{format!("“{name}” is locked with your passphrase. Send it to your other device:")}</p>
+                        <p><button type="button" class="button" on:click=move |_| save(file.clone(), outcome, || ())>"Send the transfer file"</button></p>
+                        <SaveProblem outcome/>
+                        {link.map(|link| view! {
+                            <p>"Or send this link, which holds the same:"</p>
+                            <ShareLink link title="Candor: my search".to_owned()/>
+                        })}
+                        <p class="field__hint">
+                            "On the other device, open Candor, go to Data → “Open a link or a file”,                              and choose the file or paste the link. Then make a transfer there and                              open it here, so that both devices have everything."
+                        </p>
+                    </div>
+                }
+            })}
+        </section>
     }
 }
 
@@ -378,7 +407,7 @@ const CLEAR_WORD: &str = "delete";
 fn ClearSection(state: AppState) -> impl IntoView {
     let typed = RwSignal::new(String::new());
     let message = RwSignal::new(None::<String>);
-    let backup_error = RwSignal::new(None::<String>);
+    let backup_error: SaveOutcome = RwSignal::new(None);
     let confirmed = move || typed.with(|t| t.trim().eq_ignore_ascii_case(CLEAR_WORD));
     let clear = move |_| {
         if !confirmed() {
@@ -397,10 +426,10 @@ fn ClearSection(state: AppState) -> impl IntoView {
             <h2 id="clear-title">"Clear everything"</h2>
             <p>
                 "Removes every opportunity, note and playbook of yours from this browser, for \
-                 example before handing the device on. It cannot be undone: download a backup first."
+                 example before handing the device on. It cannot be undone: save a backup first."
             </p>
-            <p><button type="button" class="button button--quiet" on:click=move |_| offer_backup(state, backup_error)>"Download a backup before clearing"</button></p>
-            <DownloadProblem error=backup_error/>
+            <p><button type="button" class="button button--quiet" on:click=move |_| offer_backup(state, backup_error, || ())>"Save a backup before clearing"</button></p>
+            <SaveProblem outcome=backup_error/>
             <div class="field">
                 <label for="clear-confirm">{format!("Type “{CLEAR_WORD}” to confirm")}</label>
                 <input id="clear-confirm" type="text" autocomplete="off" prop:value=move || typed.get()

@@ -3,6 +3,7 @@
 //! link is then taken out of the address bar.
 
 use crate::components::choice::Choice;
+use crate::components::in_safari::InSafariTab;
 use crate::domain::model::ImportKind;
 use crate::domain::msg::Msg;
 use crate::domain::route::Route;
@@ -59,6 +60,7 @@ pub fn ImportPage(link: String) -> impl IntoView {
     view! {
         <p class="breadcrumb">"Shared with you"</p>
         <h1 tabindex="-1">{format!("Playbook: {}", playbook.name)}</h1>
+        <InSafariTab route=Route::Import(link.clone())/>
         <section class="card" aria-labelledby="import-title">
             <h2 id="import-title">{if kind == ImportKind::AlreadyHave { "Already yours" } else { "Keep it?" }}</h2>
             <p>{intro}</p>

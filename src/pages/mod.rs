@@ -11,6 +11,7 @@ pub mod elsewhere;
 pub mod frames;
 pub mod import;
 pub mod not_found;
+pub mod open;
 pub mod opportunities;
 pub mod opportunity;
 pub mod pitch;
@@ -23,6 +24,7 @@ pub mod share_playbook;
 pub mod snapshot;
 pub mod thank_you;
 pub mod today;
+pub mod transfer;
 pub mod unlock;
 
 use crate::components::on_demand::OnDemand;
@@ -138,6 +140,7 @@ fn draw_links(route: Route) -> AnyView {
 fn draw_link(link: String) -> AnyView {
     match link_kind(&link) {
         Some(LinkKind::Snapshot) => view! { <snapshot::SnapshotPage link/> }.into_any(),
+        Some(LinkKind::Transfer) => view! { <transfer::TransferPage link/> }.into_any(),
         _ => view! { <import::ImportPage link/> }.into_any(),
     }
 }
@@ -146,8 +149,11 @@ fn draw_progress(_: Route) -> AnyView {
     view! { <progress::ProgressPage/> }.into_any()
 }
 
-fn draw_data(_: Route) -> AnyView {
-    view! { <data::DataPage/> }.into_any()
+fn draw_data(route: Route) -> AnyView {
+    match route {
+        Route::Open => view! { <open::OpenPage/> }.into_any(),
+        _ => view! { <data::DataPage/> }.into_any(),
+    }
 }
 
 /// A route handed to the wrong group: cannot happen, but shows "not found" rather than
@@ -175,6 +181,7 @@ fn group_of(route: &Route) -> Option<(ScreenGroup, &'static str)> {
         Route::ShareOpportunity(_) => (LINKS, "Share with your coach"),
         Route::Import(_) | Route::Snapshot(_) => (LINKS, "Opening the link"),
         Route::Data => (DATA, "Data"),
+        Route::Open => (DATA, "Open a link or a file"),
         Route::Elsewhere => (ELSEWHERE, "Interviews and offers elsewhere"),
         Route::Board => (LINKS, "Coach board"),
         Route::Progress => (PROGRESS, "Progress"),

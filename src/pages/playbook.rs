@@ -79,6 +79,7 @@ pub fn PlaybookPage() -> impl IntoView {
                 "When a career coach sends you a Candor link, open it on this device. You will see \
                  the whole playbook first; nothing is kept unless you choose to."
             </p>
+            <a class="button button--quiet" href=Route::Open.to_fragment()>"Paste a link from your coach"</a>
         </section>
         <section class="card">
             <h2>"For coaches"</h2>

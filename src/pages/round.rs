@@ -4,6 +4,7 @@
 use crate::browser::{self, BrowserZone};
 use crate::components::checklist::Checklist;
 use crate::components::date_time_field::DateTimeField;
+use crate::components::save_file::SaveProblem;
 use crate::components::text_field::TextField;
 use crate::domain::ics::{calendar, round_event};
 use crate::domain::id::Id;
@@ -15,6 +16,7 @@ use crate::domain::route::Route;
 use crate::domain::time_text;
 use crate::domain::zone::Zone;
 use crate::pages::frames::{round_edit, RoundFrame};
+use crate::runtime::files::{calendar_file, save, SaveOutcome};
 use crate::runtime::state::{use_app_state, AppState};
 use leptos::prelude::*;
 
@@ -160,6 +162,7 @@ fn InterviewerFields(state: AppState, id: Id, round: Id, person: Id) -> impl Int
 /// A calendar file of the round, for the candidate's calendar app.
 #[component]
 fn AddToCalendar(state: AppState, id: Id, round: Id) -> impl IntoView {
+    let problem: SaveOutcome = RwSignal::new(None);
     let download = move |_| {
         let text = state.model.with_untracked(|m| {
             let o = m.opportunity(&id)?;
@@ -167,13 +170,14 @@ fn AddToCalendar(state: AppState, id: Id, round: Id) -> impl IntoView {
             Some(calendar(&[event], browser::now()))
         });
         if let Some(text) = text {
-            let _ = browser::download_text("candor-interview.ics", "text/calendar", &text);
+            save(calendar_file("candor-interview.ics", text), problem, || ());
         }
     };
     view! {
         <p>
             <button type="button" class="button button--quiet" on:click=download>"Add to calendar (.ics)"</button>
         </p>
+        <SaveProblem outcome=problem/>
     }
 }
 

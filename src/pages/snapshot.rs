@@ -3,6 +3,7 @@
 //! own opportunities are not touched.
 
 use crate::browser::local_time;
+use crate::components::in_safari::InSafariTab;
 use crate::domain::board::card_for;
 use crate::domain::board_card::{on_the_board, BoardCard, OnTheBoard};
 use crate::domain::msg::Msg;
@@ -89,6 +90,7 @@ pub fn SnapshotPage(link: String) -> impl IntoView {
              own data is untouched."
         </p>
         <h1 tabindex="-1">{title}</h1>
+        <InSafariTab route=Route::Snapshot(link.clone())/>
         <p class="meta">{who.map(|name| format!("{name} · "))}{format!("{} · snapshot taken {}", snapshot.status, local(snapshot.taken_at).unwrap_or_default())}</p>
         {snapshot.next.clone().map(|next| view! {
             <p><strong>"Next step: "</strong>{next.title}{local(next.due_at).map(|at| format!(", by {at}"))}</p>

@@ -6,6 +6,8 @@
 
 use crate::browser::{self, local_time, BrowserZone};
 use crate::components::action_card::ActionCard;
+use crate::components::save_file::SaveProblem;
+use crate::domain::copies::{suggest_a_copy, CopyState};
 use crate::domain::due::Action;
 use crate::domain::id::Id;
 use crate::domain::msg::Msg;
@@ -14,7 +16,9 @@ use crate::domain::route::Route;
 use crate::domain::time_text::relative;
 use crate::domain::today::{plan_today, time_quiet, Quiet, TodayPlan};
 use crate::runtime::chunks::{on_demand, ChunkError};
+use crate::runtime::files::{offer_backup, SaveOutcome};
 use crate::runtime::state::{use_app_state, AppState};
+use crate::storage;
 use leptos::prelude::*;
 
 /// The Today screen: its heading, then the empty state or the plan.
@@ -40,6 +44,9 @@ pub fn TodayPage(
                          call, voicemail or e-mail: Candor tells you what to do next, why, and by when."
                     </p>
                     <a class="button" href=add_link.clone()>"Add an opportunity"</a>
+                    <p class="field__hint">
+                        "Already using Candor on another device? " <a href=Route::Open.to_fragment()>"Open a transfer or a backup"</a> "."
+                    </p>
                     <p class="field__hint">
                         "Tip: write " <a href=Route::Settings.to_fragment()>"your pitch"</a> " once; it shows on every call card."
                     </p>
@@ -170,6 +177,7 @@ fn TodayRest(today: Memo<TodayPlan>) -> impl IntoView {
                         </Collapsed>
                     </section>
                 })}
+                <SaveACopy/>
                 {(!holds.is_empty()).then(|| view! {
                     <section class="card" aria-labelledby="hold-title">
                         <h2 id="hold-title">"Hold off"</h2>
@@ -207,6 +215,56 @@ fn TodayRest(today: Memo<TodayPlan>) -> impl IntoView {
                 </section>
             })
         }}
+    }
+}
+
+/// A quiet card once changes have gone a week without a backup or transfer (3 days in a
+/// Safari tab, where unused sites are cleared): one tap saves a backup, "Not now" puts it
+/// away for a week (`domain::copies`).
+#[component]
+fn SaveACopy() -> impl IntoView {
+    let state = use_app_state();
+    let dismissed = RwSignal::new(storage::copy_suggestion_dismissed());
+    let cleared_when_unused = browser::cleared_when_unused();
+    let outcome: SaveOutcome = RwSignal::new(None);
+    let shown = Memo::new(move |_| {
+        state.copied.track();
+        let copy = CopyState {
+            copied_at: storage::last_copy().map(|(_, at)| at),
+            dismissed_at: dismissed.get(),
+            cleared_when_unused,
+        };
+        let now = state.now.get();
+        state.model.with(|m| suggest_a_copy(m, copy, now))
+    });
+    let save_now = move |_| offer_backup(state, outcome, || ());
+    let not_now = move |_| {
+        let now = browser::now();
+        storage::dismiss_copy_suggestion(now);
+        dismissed.set(Some(now));
+    };
+    move || {
+        shown.get().then(|| view! {
+            <section class="card card--quiet" aria-labelledby="copy-title">
+                <h2 id="copy-title">"Save a copy of your search"</h2>
+                <p>
+                    {if cleared_when_unused {
+                        "What you changed in the past few days is only in this Safari tab, and Safari clears the data of sites not opened for 7 days. "
+                    } else {
+                        "What you changed this past week is only in this browser, and browsers can clear a site's data to free space. "
+                    }}
+                    "A backup file, or a transfer to your other device, keeps your notes for the next call."
+                </p>
+                <div class="button-grid">
+                    <button type="button" class="button" on:click=save_now>"Save a backup"</button>
+                    <button type="button" class="button button--quiet" on:click=not_now>"Not now"</button>
+                </div>
+                <p class="field__hint">
+                    <a href=Route::Data.to_fragment()>"Lock it, or move it to another device"</a>
+                </p>
+                <SaveProblem outcome/>
+            </section>
+        })
     }
 }
 

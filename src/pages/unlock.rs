@@ -3,9 +3,11 @@
 //! kept in memory only: the address still shows the locked link. A wrong passphrase says so
 //! and changes nothing.
 
+use crate::components::in_safari::InSafariTab;
 use crate::components::passphrase::PassphraseField;
 use crate::crypto::{self, UnlockError};
 use crate::domain::lock::open_text;
+use crate::domain::route::Route;
 use crate::pages::frames::LinkRefused;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -21,6 +23,7 @@ pub fn UnlockPage(link: String, open: fn(String) -> AnyView) -> impl IntoView {
     let problem = RwSignal::new(None::<String>);
     let opened = RwSignal::new(None::<String>);
     let refused = RwSignal::new(None::<crate::domain::link::LinkError>);
+    let route = Route::Import(link.clone());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if busy.get_untracked() {
@@ -59,6 +62,7 @@ pub fn UnlockPage(link: String, open: fn(String) -> AnyView) -> impl IntoView {
             (None, Some(error)) => view! { <LinkRefused error/> }.into_any(),
             (None, None) => view! {
                 <h1 tabindex="-1">"This link is locked"</h1>
+                <InSafariTab route=route.clone()/>
                 <section class="card">
                     <p>
                         "Whoever sent it locked it with a passphrase, which they give separately \

@@ -4,9 +4,9 @@
 //! `tab_sync`) arrives in chunks (`chunks`), and reaches `saving` only as tables of
 //! functions handed over at start, so nothing below names what it loads.
 
-pub mod backups;
 pub mod chunks;
 pub mod engine;
+pub mod files;
 pub mod saving;
 pub mod screens;
 pub mod state;

@@ -58,6 +58,8 @@ pub struct AppState {
     pub stored_size: RwSignal<usize>,
     /// Whether what was stored has been read into `model` (at once when nothing was).
     pub is_ready: RwSignal<bool>,
+    /// Notified when a backup or transfer is made (`storage::last_copy` says which and when).
+    pub copied: Trigger,
     /// Reading, saving and following other tabs.
     pub saving: Saving,
 }
@@ -76,6 +78,7 @@ impl AppState {
             conflicts: saving.conflicts,
             stored_size: saving.stored_size,
             is_ready: saving.is_ready,
+            copied: Trigger::new(),
             saving,
         }
     }

@@ -13,7 +13,7 @@ async function expectNoSidewaysScroll(page: Page, width: number, screen: string)
   expect(scrollWidth, `${screen} is wider than the screen`).toBeLessThanOrEqual(width);
 }
 
-const screens = ["#/today", "#/opportunities", "#/playbook", "#/data", "#/settings", "#/elsewhere", "#/progress", "#/board", "#/nowhere"];
+const screens = ["#/today", "#/opportunities", "#/playbook", "#/data", "#/open", "#/settings", "#/elsewhere", "#/progress", "#/board", "#/nowhere"];
 const widths = [
   { name: "phone", width: 390, height: 844 },
   { name: "desktop", width: 1280, height: 800 },
@@ -94,9 +94,29 @@ for (const colorScheme of ["light", "dark"] as const) {
       await expectNoSidewaysScroll(page, size.width, "unlock");
       // An import preview on the Data screen.
       await app.open("#/data");
-      await page.getByLabel("Backup file").setInputFiles(join(__dirname, "..", "fixtures", "schema-4.json"));
+      await page.getByLabel("Or choose a backup or transfer file").setInputFiles(join(__dirname, "..", "fixtures", "schema-4.json"));
       await expect(page.locator(".import-preview")).toBeVisible();
       expect((await new AxeBuilder({ page }).analyze()).violations, "import preview").toEqual([]);
+      // Today a week later (before any copy is made): the quiet suggestion to save a copy.
+      await page.clock.setFixedTime(new Date("2026-03-12T12:00:00Z"));
+      await page.reload();
+      await app.open("#/today");
+      await expect(page.getByRole("heading", { name: "Save a copy of your search" })).toBeVisible();
+      expect((await new AxeBuilder({ page }).analyze()).violations, "save a copy").toEqual([]);
+      // A transfer made, and its link asking for the passphrase.
+      await app.open("#/data");
+      await page.locator("#move-passphrase").fill("otter lantern violet");
+      await page.getByRole("button", { name: "Make the transfer" }).click();
+      await expect(page.getByRole("heading", { name: "Ready to send" })).toBeVisible();
+      expect((await new AxeBuilder({ page }).analyze()).violations, "transfer made").toEqual([]);
+      await expectNoSidewaysScroll(page, size.width, "transfer made");
+      const transferLink = new URL(await page.getByLabel("The link", { exact: true }).inputValue()).hash;
+      await app.open(transferLink);
+      await page.locator("#open-passphrase").fill("wrong passphrase");
+      await page.getByRole("button", { name: "Open", exact: true }).click();
+      await expect(page.getByRole("alert")).toContainText("does not open");
+      expect((await new AxeBuilder({ page }).analyze()).violations, "transfer link").toEqual([]);
+      await expectNoSidewaysScroll(page, size.width, "transfer link");
       // The composer, for a thank-you note and for a follow-up.
       await app.open(`${round}/thank-you`);
       await page.getByRole("link", { name: "Write the note to Ana Ruiz" }).click();
@@ -175,4 +195,34 @@ for (const colorScheme of ["light", "dark"] as const) {
       await expect(page.getByRole("heading", { name: "Make room" })).toBeVisible();
     });
   }
+}
+
+// What only an iPhone shows: in a Safari tab, how to bring a link into the installed app and
+// how to install; in both modes, at a phone's width.
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`no axe violations on the iPhone's own notes, ${colorScheme} mode`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext({
+      baseURL,
+      colorScheme,
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      userAgent:
+        "Mozilla/5.0 (iPhone; CPU iPhone OS 18_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.2 Mobile/15E148 Safari/604.1",
+    });
+    const page = await context.newPage();
+    const app = new CandorApp(page);
+    await app.open("#/data");
+    await expect(page.getByRole("heading", { name: "Install Candor" })).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations, "install steps").toEqual([]);
+    await app.open("#/playbook");
+    await page.getByRole("button", { name: "Make my own copy" }).click();
+    await expect(app.heading).toHaveText("My playbook");
+    await app.open(`${new URL(page.url()).hash}/share`);
+    const link = new URL(await page.getByLabel("The link", { exact: true }).inputValue()).hash;
+    await app.open(link);
+    await expect(page.getByRole("complementary", { name: "Using Candor from your Home Screen?" })).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations, "Safari tab note").toEqual([]);
+    await expectNoSidewaysScroll(page, 390, "Safari tab note");
+    await context.close();
+  });
 }

@@ -80,7 +80,7 @@ test("a coach keeps snapshots on the board; a newer one replaces the card; the b
   await coach.open("#/data");
   const [file] = await Promise.all([
     other.waitForEvent("download"),
-    other.getByRole("button", { name: "Download a backup (JSON)", exact: true }).click(),
+    other.getByRole("button", { name: "Save a backup", exact: true }).click(),
   ]);
   const backup = JSON.parse(await readFile((await file.path())!, "utf8"));
   expect(backup.data.board).toHaveLength(1);

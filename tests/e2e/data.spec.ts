@@ -19,7 +19,7 @@ async function download(page: Page, button: string): Promise<{ name: string; tex
 }
 
 async function choose(page: Page, name: string, text: string | Buffer) {
-  await page.getByLabel("Backup file").setInputFiles({
+  await page.getByLabel("Or choose a backup or transfer file").setInputFiles({
     name,
     mimeType: "application/json",
     buffer: typeof text === "string" ? Buffer.from(text) : text,
@@ -35,7 +35,7 @@ test("a backup and a spreadsheet download in one tap each, and the backup import
   await app.addOpportunity("Société Générale", "Zoë");
 
   await app.open("#/data");
-  const backup = await download(page, "Download a backup (JSON)");
+  const backup = await download(page, "Save a backup");
   expect(backup.name).toBe("candor-backup-2026-03-02.json");
   const parsed = JSON.parse(backup.text);
   expect(parsed.schema).toBe(6);
@@ -43,7 +43,7 @@ test("a backup and a spreadsheet download in one tap each, and the backup import
   expect(parsed.app_version).toMatch(/^\d+\.\d+\.\d+/);
   expect(parsed.data.opportunities).toHaveLength(2);
 
-  const csv = await download(page, "Download a spreadsheet (CSV)");
+  const csv = await download(page, "Save a spreadsheet (CSV)");
   expect(csv.name).toBe("candor-opportunities-2026-03-02.csv");
   expect(csv.text.charCodeAt(0)).toBe(0xfeff);
   const lines = csv.text.slice(1).split("\r\n");
@@ -77,7 +77,7 @@ test("the import preview lists new, updated and conflicting records; merging kee
   await app.addOpportunity("Acme", "Dana");
   await app.addOpportunity("Globex", "Sam");
   await app.open("#/data");
-  const file = JSON.parse((await download(page, "Download a backup (JSON)")).text);
+  const file = JSON.parse((await download(page, "Save a backup")).text);
 
   // In the file: Globex changed later than here, and a new record. Here: Acme changed after
   // the backup.
@@ -113,7 +113,7 @@ test("replacing offers a backup first, then replaces everything", async ({ page 
   const app = new CandorApp(page);
   await app.addOpportunity("Kept in the file", "Dana");
   await app.open("#/data");
-  const file = (await download(page, "Download a backup (JSON)")).text;
+  const file = (await download(page, "Save a backup")).text;
   await app.addOpportunity("Only here", "Sam");
   await app.open("#/data");
   await choose(page, "backup.json", file);
@@ -121,7 +121,7 @@ test("replacing offers a backup first, then replaces everything", async ({ page 
   await expect(page.locator(".import-preview")).toContainText(
     "Your 2 opportunities in this browser would be replaced by the 1 opportunity in “backup.json”.",
   );
-  const safety = await download(page, "Download a backup first");
+  const safety = await download(page, "Save a backup first");
   expect(JSON.parse(safety.text).data.opportunities).toHaveLength(2);
   await page.getByRole("button", { name: "Replace everything" }).click();
   await expect(page.getByRole("status").filter({ hasText: "replaced by the file's 1 opportunity" })).toBeVisible();
@@ -204,7 +204,7 @@ test("the Data screen shows space used, the last save and persistence; clearing 
 
   const clear = page.getByRole("button", { name: "Clear everything" });
   await expect(clear).toBeDisabled();
-  const backup = await download(page, "Download a backup before clearing");
+  const backup = await download(page, "Save a backup before clearing");
   expect(JSON.parse(backup.text).data.opportunities).toHaveLength(1);
   await page.getByLabel("Type “delete” to confirm").fill("delet");
   await expect(clear).toBeDisabled();

@@ -381,7 +381,16 @@ fn the_cycle_finder_names_the_way_round() {
 const DOMAIN_LAYERS: [(&str, &[&str]); 5] = [
     (
         "values: ids, time, text, link envelopes",
-        &["id", "zone", "time_text", "mailto", "qr", "link", "lock"],
+        &[
+            "id",
+            "zone",
+            "time_text",
+            "mailto",
+            "qr",
+            "link",
+            "lock",
+            "locked_file",
+        ],
     ),
     (
         "records, and a record's own formats",
@@ -404,7 +413,7 @@ const DOMAIN_LAYERS: [(&str, &[&str]); 5] = [
         "rules that read the model",
         &[
             "due", "today", "steps", "progress", "snapshot", "board", "space", "export", "ics",
-            "sync", "persist",
+            "sync", "persist", "transfer", "copies",
         ],
     ),
     ("messages and update", &["msg", "apply", "taps", "compose"]),

@@ -1,7 +1,7 @@
 //! Routes: every screen has an address that survives reload and can be shared.
 
 use candor::domain::opportunity::{OpportunityId, StatusFilter};
-use candor::domain::route::{Route, Section};
+use candor::domain::route::{link_in, Route, Section};
 
 fn all_routes() -> Vec<Route> {
     let mut routes = vec![
@@ -30,6 +30,7 @@ fn all_routes() -> Vec<Route> {
         Route::Import("p1.abc-_DEF".into()),
         Route::Snapshot("s1.xyz".into()),
         Route::Data,
+        Route::Open,
         Route::Elsewhere,
         Route::NotFound("nowhere/at/all".into()),
     ];
@@ -150,5 +151,55 @@ fn a_playbook_address_with_an_impossible_id_is_not_found() {
             matches!(Route::parse(fragment), Route::NotFound(_)),
             "{fragment}"
         );
+    }
+}
+
+#[test]
+fn a_pasted_link_opens_the_screen_its_address_names() {
+    let playbook = "p1.abc-_DEF";
+    for pasted in [
+        format!("https://coach.example/candor/#/import/{playbook}"),
+        format!("  http://127.0.0.1:8080/#/import/{playbook}\n"),
+        format!("#/import/{playbook}"),
+        playbook.to_owned(),
+    ] {
+        assert_eq!(
+            link_in(&pasted),
+            Some(Route::Import(playbook.into())),
+            "{pasted:?}"
+        );
+    }
+    assert_eq!(link_in("s2.xyz"), Some(Route::Snapshot("s2.xyz".into())));
+    assert_eq!(
+        link_in("https://x.example/#/view/s2.xyz"),
+        Some(Route::Snapshot("s2.xyz".into()))
+    );
+    // Locked links and transfers open where a tapped one does.
+    for link in ["l1.AAAA", "t1.BBBB"] {
+        assert_eq!(link_in(link), Some(Route::Import(link.into())));
+    }
+    // A transfer belongs with the Data screen; other links with the playbooks.
+    assert_eq!(
+        Route::Import("t1.BBBB".into()).section(),
+        Some(Section::Data)
+    );
+    assert_eq!(
+        Route::Import("p1.BBBB".into()).section(),
+        Some(Section::Playbook)
+    );
+    // Any screen's address opens that screen.
+    assert_eq!(
+        link_in("https://x.example/app/#/progress"),
+        Some(Route::Progress)
+    );
+    for nothing in [
+        "",
+        "hello",
+        "https://example.org/",
+        "https://x.example/#/nowhere",
+        "#/import/",
+        "x1.abc",
+    ] {
+        assert_eq!(link_in(nothing), None, "{nothing:?}");
     }
 }
