@@ -316,6 +316,21 @@ pub async fn copy_text(text: &str) -> Result<(), String> {
         .map_err(refused)
 }
 
+/// Copies `text`, then says in `said` how it went: `done` once copied, else why not.
+pub fn copy_and_say(
+    text: String,
+    said: leptos::prelude::RwSignal<Option<String>>,
+    done: &'static str,
+) {
+    use leptos::prelude::Set;
+    leptos::task::spawn_local(async move {
+        said.set(Some(match copy_text(&text).await {
+            Ok(()) => done.to_owned(),
+            Err(why) => format!("Not copied: {why}."),
+        }));
+    });
+}
+
 fn share_function() -> Option<(web_sys::Navigator, js_sys::Function)> {
     let navigator = web_sys::window()?.navigator();
     let share = js_sys::Reflect::get(&navigator, &"share".into()).ok()?;

@@ -6,7 +6,6 @@
 use crate::browser;
 use crate::domain::route::Route;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// How to open this link in the installed app: copy it, open Candor from the Home Screen,
 /// paste it under "Open a link or a file". Shown only in a Safari tab on an iPhone or iPad.
@@ -18,13 +17,8 @@ pub fn InSafariTab(
     let copied = RwSignal::new(None::<String>);
     let whole = format!("{}{}", browser::page_address(), route.to_fragment());
     let copy = move |_| {
-        let whole = whole.clone();
-        spawn_local(async move {
-            copied.set(Some(match browser::copy_text(&whole).await {
-                Ok(()) => "Link copied. Now open Candor from your Home Screen.".to_owned(),
-                Err(why) => format!("Not copied: {why}. Copy it from the address bar instead."),
-            }));
-        });
+        let done = "Link copied. Now open Candor from your Home Screen.";
+        browser::copy_and_say(whole.clone(), copied, done)
     };
     (browser::is_ios() && !browser::is_installed()).then(|| {
         view! {

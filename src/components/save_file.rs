@@ -131,15 +131,7 @@ pub fn SaveProblem(
             }
             NotSaved::File(file, Unsaved::CopyInstead) => {
                 let text = file.text.clone();
-                let copy = move |_| {
-                    let text = text.clone();
-                    spawn_local(async move {
-                        copied.set(Some(match browser::copy_text(&text).await {
-                            Ok(()) => "Copied.".to_owned(),
-                            Err(why) => format!("Not copied: {why}."),
-                        }));
-                    });
-                };
+                let copy = move |_| browser::copy_and_say(text.clone(), copied, "Copied.");
                 view! {
                     <div class="save-problem" role=role>
                         <p>{format!(

@@ -22,15 +22,7 @@ pub fn ShareLink(
     let length = link.chars().count();
     let copy = {
         let link = link.clone();
-        move |_| {
-            let link = link.clone();
-            spawn_local(async move {
-                message.set(Some(match browser::copy_text(&link).await {
-                    Ok(()) => "Link copied.".to_owned(),
-                    Err(why) => format!("Not copied: {why}."),
-                }));
-            });
-        }
+        move |_| browser::copy_and_say(link.clone(), message, "Link copied.")
     };
     let share = {
         let link = link.clone();

@@ -281,13 +281,11 @@ fn SendButtons(
     message: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let copy = move |_| {
-        let text = text.get_untracked();
-        spawn_local(async move {
-            message.set(Some(match browser::copy_text(&text).await {
-                Ok(()) => "Copied. Paste it into your e-mail.".to_owned(),
-                Err(why) => format!("Not copied: {why}."),
-            }));
-        });
+        browser::copy_and_say(
+            text.get_untracked(),
+            message,
+            "Copied. Paste it into your e-mail.",
+        )
     };
     let share = move |_| {
         let (title, text) = (subject.get_untracked(), text.get_untracked());
