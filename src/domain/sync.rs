@@ -408,16 +408,35 @@ impl ImportPreview {
     }
 }
 
-/// The preview of merging `file` into `local`.
-pub fn preview_import(local: &Model, file: &Model) -> ImportPreview {
+/// What a merge does to a record both sides have, in different versions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Change {
+    /// The file's version is taken.
+    Updated,
+    /// This side's version stays.
+    Kept,
+    /// Both versions are kept.
+    Conflict,
+}
+
+/// The preview of a merge of `file` into `local` that settles each record both have, in
+/// different versions, as `settle(mine, theirs)` says.
+pub(crate) fn preview_with(
+    local: &Model,
+    file: &Model,
+    settle: impl Fn(&Opportunity, &Opportunity) -> Change,
+) -> ImportPreview {
     let mut preview = ImportPreview::default();
     for theirs in &file.opportunities {
         let title = theirs.title().to_owned();
         match local.opportunity(&theirs.id) {
             None => preview.new.push(title),
             Some(mine) if mine == theirs => preview.unchanged += 1,
-            Some(mine) if theirs.updated_at > mine.updated_at => preview.updated.push(title),
-            Some(_) => preview.conflicts.push(title),
+            Some(mine) => match settle(mine, theirs) {
+                Change::Updated => preview.updated.push(title),
+                Change::Kept => preview.unchanged += 1,
+                Change::Conflict => preview.conflicts.push(title),
+            },
         }
     }
     for playbook in &file.playbooks {
@@ -427,6 +446,17 @@ pub fn preview_import(local: &Model, file: &Model) -> ImportPreview {
     }
     preview.board_cards = newer_cards(&local.board, &file.board);
     preview
+}
+
+/// The preview of merging a backup `file` into `local` (`merge_import`).
+pub fn preview_import(local: &Model, file: &Model) -> ImportPreview {
+    preview_with(local, file, |mine, theirs| {
+        if theirs.updated_at > mine.updated_at {
+            Change::Updated
+        } else {
+            Change::Conflict
+        }
+    })
 }
 
 /// How many of `file`'s cards are new to `board`, or newer snapshots.

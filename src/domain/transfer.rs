@@ -15,8 +15,8 @@ use super::id::Id;
 use super::model::Model;
 use super::opportunity::Opportunity;
 use super::sync::{
-    digest, keep_both, keep_both_playbooks, newer_cards, push, take_in_the_rest, ImportPreview,
-    Merged,
+    digest, keep_both, keep_both_playbooks, preview_with, push, take_in_the_rest, Change,
+    ImportPreview, Merged,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -237,24 +237,11 @@ pub fn merge_transfer(local: &Model, file: &Model, common: &Common) -> Merged {
 
 /// What merging a transfer would do, record by record.
 pub fn preview_transfer(local: &Model, file: &Model, common: &Common) -> ImportPreview {
-    let mut preview = ImportPreview::default();
-    for theirs in &file.opportunities {
-        let title = theirs.title().to_owned();
-        match local.opportunity(&theirs.id) {
-            None => preview.new.push(title),
-            Some(mine) if mine == theirs => preview.unchanged += 1,
-            Some(mine) => match outcome(common, mine.id.as_str(), mine, theirs) {
-                Outcome::Theirs => preview.updated.push(title),
-                Outcome::Mine => preview.unchanged += 1,
-                Outcome::Both => preview.conflicts.push(title),
-            },
+    preview_with(local, file, |mine, theirs| {
+        match outcome(common, mine.id.as_str(), mine, theirs) {
+            Outcome::Theirs => Change::Updated,
+            Outcome::Mine => Change::Kept,
+            Outcome::Both => Change::Conflict,
         }
-    }
-    for playbook in &file.playbooks {
-        if local.own_playbook(&playbook.id).is_none() {
-            preview.new_playbooks.push(playbook.name.clone());
-        }
-    }
-    preview.board_cards = newer_cards(&local.board, &file.board);
-    preview
+    })
 }
