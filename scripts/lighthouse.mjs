@@ -1,7 +1,8 @@
 // Runs Lighthouse (mobile settings, the system's Chromium) on the release build in dist/,
 // served from a sub-folder by the gzip-serving static server, and checks the scores:
-// - applied ("devtools") throttling on Today and Opportunities: Performance at least 95,
-//   Accessibility 100, Best Practices 100;
+// - applied ("devtools") throttling on Today and Opportunities, median of three runs each:
+//   Performance at least 95, Accessibility 100, Best Practices 100 (one run's Performance
+//   swings by several points on a shared machine; the median does not);
 // - Lighthouse's defaults (simulated slow 4G and 4x CPU) on Today, median of three runs:
 //   Performance at least 98 and "interactive" at most 2.0 s.
 //
@@ -37,34 +38,44 @@ try {
     chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
     chromeFlags: CHROMIUM_FLAGS,
   });
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   for (const [name, url] of PAGES) {
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      output: "json",
-      logLevel: "error",
-      onlyCategories: Object.keys(MINIMUM),
-      // Mobile settings with the network and CPU really slowed down (slow 4G, 4x CPU),
-      // rather than simulated from an unthrottled load: on a local server the simulation
-      // charges the wasm download to the first paint, which it does not delay.
-      throttlingMethod: "devtools",
-    });
-    const { categories, audits } = result.lhr;
+    const runs = [];
+    for (let run = 0; run < 3; run += 1) {
+      const { lhr } = await lighthouse(url, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: Object.keys(MINIMUM),
+        // Mobile settings with the network and CPU really slowed down (slow 4G, 4x CPU),
+        // rather than simulated from an unthrottled load: on a local server the simulation
+        // charges the wasm download to the first paint, which it does not delay.
+        throttlingMethod: "devtools",
+      });
+      runs.push(lhr);
+    }
     for (const [key, minimum] of Object.entries(MINIMUM)) {
-      const score = Math.round((categories[key]?.score ?? 0) * 100);
+      const scores = runs.map((lhr) => Math.round((lhr.categories[key]?.score ?? 0) * 100));
+      const score = median(scores);
       const ok = score >= minimum;
-      console.log(`${ok ? "ok  " : "FAIL"} ${name}: ${categories[key]?.title ?? key} ${score} (at least ${minimum})`);
+      const title = runs[0].categories[key]?.title ?? key;
+      console.log(`${ok ? "ok  " : "FAIL"} ${name}: ${title} ${score}, median of ${scores.join(", ")} (at least ${minimum})`);
       if (ok) {
         passed += 1;
       } else {
         failed += 1;
+        // The weak audits of the run whose score is the median.
+        const { audits } = runs[scores.indexOf(score)];
         const weak = Object.values(audits)
           .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== "informative")
           .map((audit) => `       - ${audit.id}: ${audit.displayValue ?? audit.score}`);
         console.log(weak.slice(0, 12).join("\n"));
       }
     }
-    const metric = (id) => audits[id]?.displayValue ?? "n/a";
-    console.log(`     ${name}: FCP ${metric("first-contentful-paint")}, LCP ${metric("largest-contentful-paint")}, TBT ${metric("total-blocking-time")}, CLS ${metric("cumulative-layout-shift")}`);
+    for (const { audits } of runs) {
+      const metric = (id) => audits[id]?.displayValue ?? "n/a";
+      console.log(`     ${name}: FCP ${metric("first-contentful-paint")}, LCP ${metric("largest-contentful-paint")}, TBT ${metric("total-blocking-time")}, CLS ${metric("cumulative-layout-shift")}`);
+    }
   }
 
   // Lighthouse's own defaults: the load is simulated on a slow phone and network.
@@ -82,10 +93,10 @@ try {
       lcp: lhr.audits["largest-contentful-paint"].numericValue,
     });
   }
-  const median = (key) => simulated.map((run) => run[key]).sort((a, b) => a - b)[1];
+  const middle = (key) => median(simulated.map((run) => run[key]));
   const checks = [
-    [`Performance ${median("performance")} (at least 98)`, median("performance") >= 98],
-    [`interactive ${(median("interactive") / 1000).toFixed(1)} s (at most 2.0 s)`, median("interactive") <= 2000],
+    [`Performance ${middle("performance")} (at least 98)`, middle("performance") >= 98],
+    [`interactive ${(middle("interactive") / 1000).toFixed(1)} s (at most 2.0 s)`, middle("interactive") <= 2000],
   ];
   for (const [what, ok] of checks) {
     console.log(`${ok ? "ok  " : "FAIL"} Today, simulated throttling, median of 3: ${what}`);
