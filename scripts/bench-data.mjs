@@ -11,6 +11,10 @@ const COMPANIES = ["Acme Robotics", "Globex", "Initech", "Umbrella Health", "Hoo
 const ROLES = ["Staff engineer", "Senior backend developer", "Engineering manager", "Platform lead",
   "Data engineer", "Site reliability engineer"];
 const RECRUITERS = ["Dana Reyes", "Sam Ortiz", "Priya Nair", "Tom Becker", "Lea Martin", "Kofi Mensah"];
+const SURNAMES = ["Durand", "Okafor", "Schmidt", "Moreau", "Lindqvist", "Costa", "Nakamura", "Brennan",
+  "Haddad", "Novák", "Fontaine", "Ibáñez", "Weber", "Kowalski", "Silva", "Müller", "Laurent", "Rossi",
+  "Jansen", "Dubois", "Petrov", "Nguyen", "García", "Yilmaz", "Andersen"];
+const AGENCIES = ["Northwind Talent", "Blue Harbor Search", "Meridian People", "Atlas Recruiting", "Crèmerie Conseil"];
 const KINDS = ["call", "missed_call", "voicemail", "email", "text"];
 const FORMATS = ["phone", "video", "on_site", "panel", "technical"];
 const WORDS = ("the team ships a planning service in Rust and wants someone who has run it in "
@@ -45,6 +49,18 @@ function pick(rand, list) {
 
 function isoDay(millis) {
   return new Date(millis).toISOString().slice(0, 10);
+}
+
+// One of 150 recruiters: a candidate's year of searches comes from a few recruiters each.
+function recruiterOf(n) {
+  const first = RECRUITERS[n % RECRUITERS.length].split(" ")[0];
+  const last = SURNAMES[Math.floor(n / RECRUITERS.length) % SURNAMES.length];
+  const handle = `${first}.${last}`.toLowerCase().normalize("NFD").replace(/[^a-z.]/g, "");
+  return {
+    name: `${first} ${last}`, agency: AGENCIES[n % AGENCIES.length],
+    phone: `+33 6 12 ${String(10 + (n % 90)).padStart(2, "0")} ${String(n).padStart(3, "0")}`,
+    email: `${handle}@example.com`,
+  };
 }
 
 function makeRound(rand, ids, at, done) {
@@ -103,7 +119,7 @@ function makeOpportunity(rand, ids, index, now) {
   return {
     id: makeId(ids), company: `${pick(rand, COMPANIES)} ${index + 1}`, role: pick(rand, ROLES),
     location: pick(rand, ["Paris", "Remote", "Berlin", "Lyon"]), job_details: sentence(rand, 22),
-    recruiter: { name: pick(rand, RECRUITERS), agency: "Northwind Talent", phone: "+33 6 12 34 56 78", email: "recruiter@example.com" },
+    recruiter: recruiterOf(Math.floor(rand() * 150)),
     status, notes: sentence(rand, 24), archived: stage === "closed" && rand() < 0.3,
     created_at: created, updated_at: updated, rounds, contacts, checked: { "call-pitch": created + HOUR },
     actions_done: {}, call_answers: { interest: "Yes, very" }, referrals: "", notes_sent: [],

@@ -10,6 +10,11 @@
 //   - first save, later save: the longest task that wrote to storage while typing and in the
 //     pause after it (long tasks only: 0 means under 50 ms), for the first burst of typing
 //     after loading and for a second one;
+//   - slowest search key: the longest keystroke (Event Timing) while typing a query into the
+//     list's search field, back on the list;
+//   - search update: the longest task once typing paused (the list then shows the results;
+//     0 means under 50 ms);
+//   - recruiters ready: from the tap on "Recruiters" until its entries are on screen;
 //   - stored: the size of the stored document.
 // Each size runs `--runs` times (3 by default, sizes taking turns, after one visit not
 // counted) and the median is printed, with the ratio of each size to the smallest one:
@@ -126,7 +131,32 @@ async function measure(browser, size) {
       };
     }, from));
   }
+  // Back on the list: type a query into its search, a key at a time.
+  await timeUntil(
+    page,
+    "document.querySelector('nav[aria-label=Main] a[href=\"#/opportunities\"]').click()",
+    "document.querySelector('#search-opportunities') !== null",
+  );
+  await page.locator("#search-opportunities").click();
+  const typedFrom = await page.evaluate(() => performance.now());
+  await page.keyboard.type("senior backend paris", { delay: 120 });
+  const pausedAt = await page.evaluate(() => performance.now());
+  await page.waitForFunction(() => location.hash.endsWith("q=senior%20backend%20paris"));
+  await sleep(1_000);
+  const [slowestSearchKey, searchUpdate] = await page.evaluate(([from, paused]) => {
+    const keys = window.__bench.events.filter((e) => e.start >= from && /^key|^input|^beforeinput/.test(e.name));
+    const tasks = window.__bench.longTasks.filter((t) => t.start >= paused);
+    return [Math.max(0, ...keys.map((e) => e.duration)), Math.max(0, ...tasks.map((t) => t.duration))];
+  }, [typedFrom, pausedAt]);
+  const recruitersReady = await timeUntil(
+    page,
+    "document.querySelector('a[href=\"#/recruiters\"]').click()",
+    "document.querySelector('main h1')?.textContent === 'Recruiters' && document.querySelector('.opportunity-row') !== null",
+  );
   const result = {
+    slowestSearchKey,
+    searchUpdate,
+    recruitersReady,
     slowestInput: Math.max(bursts[0].slowestInput, bursts[1].slowestInput),
     firstSave: bursts[0].saveTask,
     saveTask: bursts[1].saveTask,
@@ -166,13 +196,14 @@ try {
   const ms = (v) => `${Math.round(v)} ms`;
   const ratio = (v, of) => (of > 0 ? ` (${(v / of).toFixed(2)}x)` : "");
   console.log(`Candor benchmark, ${new Date().toISOString().slice(0, 10)}, CPU slowed ${cpu}x, median of ${runs}`);
-  console.log("| opportunities | stored | Today ready | list ready | opportunity open | slowest input | first save | later save | saves |");
-  console.log("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  console.log("| opportunities | stored | Today ready | list ready | opportunity open | slowest input | first save | later save | saves | slowest search key | search update | recruiters ready |");
+  console.log("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const r of rows) {
     console.log(
       `| ${r.size} | ${Math.round(r.stored / 1024)} KB | ${ms(r.todayReady)}${ratio(r.todayReady, first.todayReady)} | ` +
         `${ms(r.listReady)}${ratio(r.listReady, first.listReady)} | ${ms(r.openReady)}${ratio(r.openReady, first.openReady)} | ` +
-        `${ms(r.slowestInput)} | ${ms(r.firstSave)} | ${ms(r.saveTask)} | ${r.saves} |`,
+        `${ms(r.slowestInput)} | ${ms(r.firstSave)} | ${ms(r.saveTask)} | ${r.saves} | ` +
+        `${ms(r.slowestSearchKey)}${ratio(r.slowestSearchKey, first.slowestSearchKey)} | ${ms(r.searchUpdate)} | ${ms(r.recruitersReady)}${ratio(r.recruitersReady, first.recruitersReady)} |`,
     );
   }
 } finally {

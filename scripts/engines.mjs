@@ -3,7 +3,8 @@
 // every iPhone browser's) and Firefox ESR (geckodriver). The build is served from a sub-folder
 // of the plain gzip static server, as a static host would.
 //
-// The walk: open, add an opportunity, type, add a round, every main screen, lock a link and
+// The walk: open, add an opportunity, type, add a round, every main screen, a search and a
+// recruiter's contact card, lock a link and
 // open it with its passphrase, reload and find the typing, the service worker in control, a
 // backup saved through the one file helper (a download here), a locked backup, and a transfer
 // made and opened again (WebCrypto's PBKDF2 and AES-GCM, deflate) through "Open a link or a
@@ -179,6 +180,7 @@ async function steps(walk) {
       for (const [fragment, heading, control] of [
         ["#/today", "Today", null],
         ["#/opportunities", "Opportunities", "Company"],
+        ["#/recruiters", "Recruiters", "Search recruiters"],
         ["#/playbook", "Playbooks", null],
         ["#/settings", "Your pitch", "Your name"],
         ["#/elsewhere", "Interviews and offers elsewhere", null],
@@ -190,6 +192,21 @@ async function steps(walk) {
         await walk.go(fragment);
         await walk.heading(heading);
         if (control) await walk.field(control);
+      }
+    }],
+    ["searches the list, and saves a recruiter as a contact card", async () => {
+      await walk.go("#/opportunities");
+      await walk.heading("Opportunities");
+      await walk.type("Search opportunities", "ROBOTICS acmé");
+      await waitFor("the search in the address", async () => (await walk.driver.getCurrentUrl()).includes("q=ROBOTICS%20acm%C3%A9"));
+      await waitFor("the match marked", async () => (await walk.text(".opportunity-row mark")) !== "");
+      await walk.go(`#/recruiters/${walk.opportunity.split("/").pop()}`);
+      await walk.heading("Dana Reyes");
+      await walk.recordDownloads();
+      await walk.click("Save as a contact");
+      const [card] = await walk.saved(1);
+      if (card.name !== "Dana Reyes.vcf" || card.type !== "text/vcard" || !card.text.includes("FN:Dana Reyes\r\n")) {
+        throw new Error(`saved ${JSON.stringify(card)}`);
       }
     }],
     ["locks a link and opens it with its passphrase", async () => {

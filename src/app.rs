@@ -5,7 +5,6 @@ use crate::browser;
 use crate::components::nav::NavBar;
 use crate::components::storage_banner::{ConflictNotice, StorageBanner};
 use crate::components::update_banner::UpdateBanner;
-use crate::domain::opportunity::StatusFilter;
 use crate::domain::route::Route;
 use crate::pages::screen;
 use crate::runtime::engine::ENGINE;
@@ -28,10 +27,11 @@ pub fn App() -> impl IntoView {
     });
     on_cleanup(move || listener.remove());
 
-    // The screen to show. The list's filter is left out so that changing it does not rebuild
-    // the screen (and lose what is being typed in the quick-add form).
+    // The screen to show. The lists' filters and searches are left out so that changing
+    // them does not rebuild the screen (and lose what is being typed, or the focus).
     let shown = Memo::new(move |_| match route.get() {
-        Route::Opportunities(_) => Route::Opportunities(StatusFilter::All),
+        Route::Opportunities(..) => Route::opportunities(),
+        Route::Recruiters(_) => Route::Recruiters(String::new()),
         other => other,
     });
 

@@ -555,3 +555,61 @@ pub async fn save_file(file: &FileToSave) -> Result<Saved, Unsaved> {
         .map(|()| Saved::Downloaded)
         .map_err(Unsaved::Failed)
 }
+
+/// A person picked from the phone's contacts: the first name, e-mail and phone given.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PickedContact {
+    pub name: String,
+    pub email: String,
+    pub phone: String,
+}
+
+/// The Contact Picker (`navigator.contacts`), where the browser has it (Chrome on Android).
+fn contacts_manager() -> Option<JsValue> {
+    let window = web_sys::window()?;
+    let has_api = js_sys::Reflect::has(&window, &"ContactsManager".into()).unwrap_or(false);
+    let contacts = js_sys::Reflect::get(&window.navigator(), &"contacts".into()).ok()?;
+    (has_api && contacts.is_object()).then_some(contacts)
+}
+
+/// Whether this browser can pick from the phone's contacts.
+pub fn can_pick_contacts() -> bool {
+    contacts_manager().is_some()
+}
+
+/// Asks for one contact from the phone's address book; `Ok(None)` when the candidate closed
+/// the picker without choosing.
+pub async fn pick_contact() -> Result<Option<PickedContact>, String> {
+    let manager = contacts_manager().ok_or("This browser cannot open your contacts.")?;
+    let select: js_sys::Function = js_sys::Reflect::get(&manager, &"select".into())
+        .ok()
+        .and_then(|f| f.dyn_into().ok())
+        .ok_or("This browser cannot open your contacts.")?;
+    let properties = js_sys::Array::of3(&"name".into(), &"email".into(), &"tel".into());
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"multiple".into(), &false.into());
+    let promise: js_sys::Promise = select
+        .call2(&manager, &properties, &options)
+        .ok()
+        .and_then(|p| p.dyn_into().ok())
+        .ok_or("Your contacts could not be opened.")?;
+    let chosen = wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map_err(|_| "Your contacts could not be opened.".to_owned())?;
+    let Some(first) = js_sys::Array::from(&chosen).iter().next() else {
+        return Ok(None);
+    };
+    let first_of = |key: &str| {
+        js_sys::Reflect::get(&first, &key.into())
+            .ok()
+            .map(|list| js_sys::Array::from(&list))
+            .and_then(|list| list.iter().find_map(|value| value.as_string()))
+            .map(|text| text.trim().to_owned())
+            .unwrap_or_default()
+    };
+    Ok(Some(PickedContact {
+        name: first_of("name"),
+        email: first_of("email"),
+        phone: first_of("tel"),
+    }))
+}

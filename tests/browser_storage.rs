@@ -98,7 +98,7 @@ fn a_corrupt_value_is_reported_and_left_exactly_as_it_was() {
 #[wasm_bindgen_test]
 fn data_from_a_newer_version_is_reported_and_kept() {
     local_storage().clear().unwrap();
-    let newer = "{\"schema\":7,\"data\":{\"whatever\":true}}";
+    let newer = "{\"schema\":99,\"data\":{\"whatever\":true}}";
     local_storage().set_item(STORAGE_KEY, newer).unwrap();
     match load() {
         Read::Unreadable { raw, error } => {

@@ -2,6 +2,7 @@
 //! alarm, that Google Calendar, Apple Calendar and Outlook import. Times are written in UTC,
 //! lines end in CRLF, text is escaped and long lines are folded at 75 octets.
 
+pub use super::content_line::{escape_text, fold};
 use chrono::{DateTime, Utc};
 
 /// One event to put in the candidate's calendar.
@@ -16,46 +17,6 @@ pub struct CalendarEvent {
     pub location: String,
     /// How long before the start the reminder goes off.
     pub remind_minutes_before: u32,
-}
-
-/// Escapes a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11).
-pub fn escape_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
-                out.push_str("\\n");
-            }
-            '\n' => out.push_str("\\n"),
-            c if c.is_ascii_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Folds one content line: no line longer than 75 octets, continuation lines start with a
-/// space, and a multi-byte character is never split (RFC 5545 §3.1).
-pub fn fold(line: &str) -> String {
-    let mut out = String::with_capacity(line.len() + line.len() / 70 * 3);
-    let mut used = 0;
-    for c in line.chars() {
-        let width = c.len_utf8();
-        if used + width > 75 {
-            out.push_str("\r\n ");
-            used = 1;
-        }
-        out.push(c);
-        used += width;
-    }
-    out
 }
 
 /// A date-time in UTC form: `20260303T100000Z`.

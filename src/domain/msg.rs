@@ -111,6 +111,29 @@ pub enum Msg {
     ImportPlaybook(Playbook),
     /// Choose the playbook new opportunities follow (`None`: the built-in one).
     UseForNew(Option<PlaybookId>),
+    /// The recruiters of two opportunities are one person: their entries become one. `person`
+    /// is a fresh id, used when neither entry has one yet.
+    MergeRecruiters {
+        into: OpportunityId,
+        other: OpportunityId,
+        person: Id,
+    },
+    /// The recruiter of this opportunity is not the one of its entry's others: it gets an
+    /// entry of its own (`person`, fresh), and the others stay together (`rest`, fresh, used
+    /// when they have no `person` yet).
+    SplitRecruiter {
+        id: OpportunityId,
+        person: Id,
+        rest: Id,
+    },
+    /// The candidate's notes about the recruiter of this opportunity (and of its entry).
+    RecruiterAbout { id: OpportunityId, text: String },
+    /// Keep in touch with the recruiter of this opportunity every so many months, or stop
+    /// (`None`).
+    KeepInTouch {
+        id: OpportunityId,
+        every_months: Option<u8>,
+    },
 }
 
 /// The part of the app a message belongs to: each is applied by its own module, so that the
@@ -132,7 +155,8 @@ impl Msg {
             | Msg::EditPitch { .. }
             | Msg::SaveDraft { .. }
             | Msg::SetCallAnswer { .. }
-            | Msg::SetReferrals { .. } => true,
+            | Msg::SetReferrals { .. }
+            | Msg::RecruiterAbout { .. } => true,
             Msg::EditRound { change, .. } => matches!(
                 change,
                 RoundChange::Place(_)

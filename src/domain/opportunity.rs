@@ -2,6 +2,7 @@
 //! stands.
 
 use super::contact::Contact;
+use super::id::Id;
 pub use super::id::Id as OpportunityId;
 use super::note::SentNote;
 use super::promise::Promise;
@@ -92,13 +93,39 @@ impl Status {
     }
 }
 
-/// The recruiter who presents an opportunity.
+/// The recruiter who presents an opportunity. What the candidate keeps about the person
+/// (`about`, `keep_in_touch`) is written to every opportunity with them (`recruiters.rs`
+/// groups them), so that each opportunity carries it when it travels alone.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Recruiter {
     pub name: String,
     pub agency: String,
     pub phone: String,
     pub email: String,
+    /// Set when the candidate said who this is on the Recruiters screen (merged two entries,
+    /// or split one): opportunities with the same `person` are one recruiter, whatever their
+    /// details say.
+    pub person: Option<Id>,
+    /// The candidate's own notes about the recruiter.
+    pub about: String,
+    /// Stay in touch with them, every so many months.
+    pub keep_in_touch: Option<KeepInTouch>,
+}
+
+/// "Keep in touch every 3 months": counted from the last contact with the recruiter, or from
+/// when it was asked for while none is logged.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct KeepInTouch {
+    pub every_months: u8,
+    #[serde(with = "chrono::serde::ts_milliseconds")]
+    pub since: DateTime<Utc>,
+}
+
+impl KeepInTouch {
+    /// The cadence offered first.
+    pub const DEFAULT_MONTHS: u8 = 3;
+    /// The cadences offered, in months.
+    pub const CHOICES: [u8; 5] = [1, 2, 3, 6, 12];
 }
 
 /// One job a recruiter presents.
@@ -344,6 +371,34 @@ impl Opportunity {
         let mut contacts = self.contacts_in_order();
         contacts.retain(|c| c.with_interviewer.is_none());
         contacts
+    }
+
+    /// How the recruiter answered the candidate, by `now`: for each time the candidate
+    /// reached out (a message, or a call that did not connect), how long until the
+    /// recruiter's next word, oldest first, counted from the first of several unanswered;
+    /// and whether the latest is still unanswered. A call of the candidate's that connected
+    /// is an answer in itself.
+    pub fn recruiter_answers(&self, now: DateTime<Utc>) -> (Vec<chrono::Duration>, bool) {
+        use super::contact::{ContactKind, Direction};
+        let mut waits = Vec::new();
+        let mut asked: Option<DateTime<Utc>> = None;
+        for contact in self.recruiter_contacts() {
+            if contact.at > now {
+                continue;
+            }
+            match contact.direction {
+                Direction::Outgoing if contact.kind != ContactKind::Call => {
+                    asked.get_or_insert(contact.at);
+                }
+                Direction::Outgoing => asked = None,
+                Direction::Incoming => {
+                    if let Some(since) = asked.take() {
+                        waits.push(contact.at - since);
+                    }
+                }
+            }
+        }
+        (waits, asked.is_some())
     }
 
     /// What to call the recruiter in the candidate's to-do list.

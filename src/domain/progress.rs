@@ -4,7 +4,6 @@
 //! recruiters took to answer. Pure functions of the model, `now` and the zone; the numbers of
 //! the rules come from the built-in playbook.
 
-use super::contact::{ContactKind, Direction};
 use super::model::Model;
 use super::opportunity::{Opportunity, Status};
 use super::playbook::{built_in_ref, DueRule};
@@ -313,34 +312,18 @@ pub fn recruiter_answers(model: &Model, now: DateTime<Utc>) -> Answers {
     let mut answers = Answers::default();
     let mut taken = Vec::new();
     for opportunity in &model.opportunities {
-        let mut asked: Option<DateTime<Utc>> = None;
-        for contact in opportunity.contacts_in_order() {
-            if contact.with_interviewer.is_some() || contact.at > now {
-                continue;
-            }
-            match contact.direction {
-                Direction::Outgoing if contact.kind != ContactKind::Call => {
-                    asked.get_or_insert(contact.at);
-                }
-                Direction::Outgoing => asked = None,
-                Direction::Incoming => {
-                    if let Some(since) = asked.take() {
-                        let after = contact.at - since;
-                        let bucket = match after.num_hours() {
-                            h if h < 24 => 0,
-                            h if h < 72 => 1,
-                            h if h < 168 => 2,
-                            _ => 3,
-                        };
-                        answers.within[bucket] += 1;
-                        taken.push(after);
-                    }
-                }
-            }
+        let (waits, waiting) = opportunity.recruiter_answers(now);
+        for after in waits {
+            let bucket = match after.num_hours() {
+                h if h < 24 => 0,
+                h if h < 72 => 1,
+                h if h < 168 => 2,
+                _ => 3,
+            };
+            answers.within[bucket] += 1;
+            taken.push(after);
         }
-        if asked.is_some() {
-            answers.waiting += 1;
-        }
+        answers.waiting += usize::from(waiting);
     }
     answers.median = median(taken);
     answers

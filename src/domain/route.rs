@@ -5,6 +5,7 @@
 
 use super::id::Id;
 use super::link::{link_kind, LinkKind};
+use super::mailto::encode_component;
 use super::opportunity::{OpportunityId, StatusFilter};
 use super::playbook::PlaybookId;
 
@@ -13,8 +14,13 @@ use super::playbook::PlaybookId;
 pub enum Route {
     /// What is due now and next.
     Today,
-    /// The list of opportunities under a status filter.
-    Opportunities(StatusFilter),
+    /// The list of opportunities under a status filter, and what is searched for (kept in
+    /// the address as `q`, so that Back and a reload keep it).
+    Opportunities(StatusFilter, String),
+    /// Every recruiter, and what is searched for.
+    Recruiters(String),
+    /// One recruiter, by the id of an opportunity of theirs (their entry's key).
+    Recruiter(OpportunityId),
     /// One opportunity: its steps, contact log and details.
     Opportunity(OpportunityId),
     /// The recruiter call card of an opportunity.
@@ -91,7 +97,7 @@ impl Section {
     pub fn route(self) -> Route {
         match self {
             Section::Today => Route::Today,
-            Section::Opportunities => Route::Opportunities(StatusFilter::All),
+            Section::Opportunities => Route::opportunities(),
             Section::Playbook => Route::Playbook,
             Section::Data => Route::Data,
         }
@@ -99,6 +105,11 @@ impl Section {
 }
 
 impl Route {
+    /// The whole list of opportunities, unfiltered.
+    pub fn opportunities() -> Route {
+        Route::Opportunities(StatusFilter::All, String::new())
+    }
+
     /// Reads a URL fragment, with or without its leading `#`. Never fails: what it does not
     /// recognise becomes `NotFound`.
     pub fn parse(fragment: &str) -> Route {
@@ -115,7 +126,12 @@ impl Route {
         let segments: Vec<&str> = path.split('/').collect();
         match segments.as_slice() {
             [""] | ["today"] => Route::Today,
-            ["opportunities"] => Route::Opportunities(filter_from_query(query)),
+            ["opportunities"] => Route::Opportunities(filter_from_query(query), search_in(query)),
+            ["recruiters"] => Route::Recruiters(search_in(query)),
+            ["recruiters", id] => match OpportunityId::parse(id) {
+                Some(id) => Route::Recruiter(id),
+                None => Route::NotFound(fragment.to_owned()),
+            },
             ["opportunities", rest @ ..] => {
                 parse_opportunity(rest).unwrap_or_else(|| Route::NotFound(fragment.to_owned()))
             }
@@ -138,8 +154,22 @@ impl Route {
     pub fn to_fragment(&self) -> String {
         match self {
             Route::Today => "#/today".to_owned(),
-            Route::Opportunities(StatusFilter::All) => "#/opportunities".to_owned(),
-            Route::Opportunities(filter) => format!("#/opportunities?status={}", filter.key()),
+            Route::Opportunities(filter, search) => {
+                let mut query = Vec::new();
+                if *filter != StatusFilter::All {
+                    query.push(format!("status={}", filter.key()));
+                }
+                if !search.is_empty() {
+                    query.push(format!("q={}", encode_component(search)));
+                }
+                match query.is_empty() {
+                    true => "#/opportunities".to_owned(),
+                    false => format!("#/opportunities?{}", query.join("&")),
+                }
+            }
+            Route::Recruiters(search) if search.is_empty() => "#/recruiters".to_owned(),
+            Route::Recruiters(search) => format!("#/recruiters?q={}", encode_component(search)),
+            Route::Recruiter(id) => format!("#/recruiters/{id}"),
             Route::Opportunity(id) => format!("#/opportunities/{id}"),
             Route::Call(id) => format!("#/opportunities/{id}/call"),
             Route::Round(id, round) => format!("#/opportunities/{id}/rounds/{round}"),
@@ -173,7 +203,9 @@ impl Route {
     pub fn section(&self) -> Option<Section> {
         match self {
             Route::Today | Route::Elsewhere | Route::Progress => Some(Section::Today),
-            Route::Opportunities(_)
+            Route::Opportunities(..)
+            | Route::Recruiters(_)
+            | Route::Recruiter(_)
             | Route::Opportunity(_)
             | Route::Call(_)
             | Route::Round(..)
@@ -232,6 +264,41 @@ fn filter_from_query(query: &str) -> StatusFilter {
         .find(|(name, _)| *name == "status")
         .and_then(|(_, value)| StatusFilter::from_key(value))
         .unwrap_or_default()
+}
+
+/// The search in a query (`q=…`), decoded; empty when there is none or it is not text.
+fn search_in(query: &str) -> String {
+    query
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(name, _)| *name == "q")
+        .map(|(_, value)| decode_component(value))
+        .unwrap_or_default()
+}
+
+/// Undoes percent-encoding (and `+` for a space, as forms write it). Bytes that do not make
+/// UTF-8 become U+FFFD rather than failing: a search is only ever shown and matched.
+fn decode_component(value: &str) -> String {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut at = 0;
+    while at < bytes.len() {
+        let hex = |b: u8| char::from(b).to_digit(16);
+        match bytes[at] {
+            b'%' if at + 2 < bytes.len() => match (hex(bytes[at + 1]), hex(bytes[at + 2])) {
+                (Some(high), Some(low)) => {
+                    out.push((high * 16 + low) as u8);
+                    at += 3;
+                    continue;
+                }
+                _ => out.push(b'%'),
+            },
+            b'+' => out.push(b' '),
+            byte => out.push(byte),
+        }
+        at += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 fn parse_opportunity(segments: &[&str]) -> Option<Route> {

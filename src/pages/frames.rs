@@ -7,7 +7,6 @@ use crate::browser;
 use crate::domain::id::Id;
 use crate::domain::link::LinkError;
 use crate::domain::msg::Msg;
-use crate::domain::opportunity::StatusFilter;
 use crate::domain::playbook::{Moment, Phase, Playbook, PlaybookId};
 use crate::domain::round::RoundChange;
 use crate::domain::route::Route;
@@ -45,7 +44,7 @@ pub fn IfOpportunity(
                         "This opportunity is not in this browser. It may have been saved on \
                          another device or in another browser, which Candor cannot reach."
                     </p>
-                    <a class="button" href=Route::Opportunities(StatusFilter::All).to_fragment()>
+                    <a class="button" href=Route::opportunities().to_fragment()>
                         "See your opportunities"
                     </a>
                 </section>
@@ -218,5 +217,48 @@ pub fn LinkRefused(error: LinkError) -> impl IntoView {
             <p>"Nothing was saved or changed in your data."</p>
             <button type="button" class="button" on:click=move |_| state.replace_route(Route::Today)>"Go to Today"</button>
         </section>
+    }
+}
+
+/// "Show 50 more (120 not shown)" under a list drawn a page at a time, while any are left.
+#[component]
+pub fn ShowMore(
+    /// How many the list holds in all.
+    #[prop(into)]
+    total: Signal<usize>,
+    /// How many it draws.
+    limit: RwSignal<usize>,
+    /// How many more each tap draws.
+    page: usize,
+) -> impl IntoView {
+    move || {
+        let left = total.get().saturating_sub(limit.get());
+        (left > 0).then(|| {
+            let next = page.min(left);
+            view! {
+                <button
+                    type="button"
+                    class="button button--quiet"
+                    on:click=move |_| limit.update(|n| *n += next)
+                >
+                    {format!("Show {next} more ({left} not shown)")}
+                </button>
+            }
+        })
+    }
+}
+
+/// What a search that found nothing says, with a way to clear it (focus goes back to the
+/// search field).
+#[component]
+pub fn NoMatch(said: String, clear: Callback<String>, field: &'static str) -> impl IntoView {
+    view! {
+        <div class="empty-note">
+            <p>{said}</p>
+            <button type="button" class="button button--quiet" on:click=move |_| {
+                clear.run(String::new());
+                crate::browser::focus(field);
+            }>"Clear the search"</button>
+        </div>
     }
 }

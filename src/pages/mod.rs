@@ -18,6 +18,7 @@ pub mod pitch;
 pub mod playbook;
 pub mod playbook_editor;
 pub mod progress;
+pub mod recruiters;
 pub mod round;
 pub mod share_opportunity;
 pub mod share_playbook;
@@ -76,8 +77,12 @@ fn draw_today(_: Route) -> AnyView {
     view! { <today::TodayPlan/> }.into_any()
 }
 
-fn draw_list(_: Route) -> AnyView {
-    view! { <opportunities::OpportunitiesPage/> }.into_any()
+fn draw_list(route: Route) -> AnyView {
+    match route {
+        Route::Recruiters(_) => view! { <recruiters::RecruitersPage/> }.into_any(),
+        Route::Recruiter(key) => view! { <recruiters::RecruiterPage key/> }.into_any(),
+        _ => view! { <opportunities::OpportunitiesPage/> }.into_any(),
+    }
 }
 
 fn draw_moments(route: Route) -> AnyView {
@@ -169,7 +174,9 @@ fn not_here(route: Route) -> AnyView {
 fn group_of(route: &Route) -> Option<(ScreenGroup, &'static str)> {
     Some(match route {
         Route::Today | Route::NotFound(_) => return None,
-        Route::Opportunities(_) => (LIST, "Opportunities"),
+        Route::Opportunities(..) => (LIST, "Opportunities"),
+        Route::Recruiters(_) => (LIST, "Recruiters"),
+        Route::Recruiter(_) => (LIST, "Recruiter"),
         Route::Opportunity(_) => (MOMENTS, "Opportunity"),
         Route::Call(_) => (MOMENTS, "Call card"),
         Route::Round(..) | Route::Debrief(..) | Route::ThankYou(..) => (MOMENTS, "Round"),

@@ -11,7 +11,7 @@ use crate::components::text_field::TextField;
 use crate::domain::due::plan_for;
 use crate::domain::id::Id;
 use crate::domain::msg::Msg;
-use crate::domain::opportunity::{Field, Opportunity, Status, StatusFilter};
+use crate::domain::opportunity::{Field, Opportunity, Status};
 use crate::domain::playbook::Moment;
 use crate::domain::route::Route;
 use crate::domain::steps::{current, steps, Step};
@@ -88,7 +88,7 @@ fn OpportunityOverview(state: AppState, id: Id) -> impl IntoView {
 
     view! {
         <p class="breadcrumb">
-            <a href=Route::Opportunities(StatusFilter::All).to_fragment()>"← Opportunities"</a>
+            <a href=Route::opportunities().to_fragment()>"← Opportunities"</a>
         </p>
         <h1 tabindex="-1">{move || title.get()}</h1>
         <p class="meta">
@@ -251,7 +251,11 @@ fn OpportunityDetails(state: AppState, id: Id) -> impl IntoView {
             </section>
             <section class="card">
                 <h2>"The recruiter"</h2>
+                <FillFromContacts state id=id.clone()/>
                 {Field::RECRUITER.into_iter().map(field_view.clone()).collect_view()}
+                <p class="page-links">
+                    <a href=Route::Recruiter(id.clone()).to_fragment()>"Everything with this recruiter"</a>
+                </p>
             </section>
             <section class="card">
                 <h2>"Notes"</h2>
@@ -260,6 +264,42 @@ fn OpportunityDetails(state: AppState, id: Id) -> impl IntoView {
         </form>
         <ArchiveOrDelete state id=id.clone()/>
     }
+}
+
+/// "Fill from my contacts", where the browser can open the phone's address book (the Contact
+/// Picker, Chrome on Android); nothing elsewhere.
+#[component]
+fn FillFromContacts(state: AppState, id: Id) -> impl IntoView {
+    let problem = RwSignal::new(None::<String>);
+    let pick = move |_| {
+        let id = id.clone();
+        leptos::task::spawn_local(async move {
+            match browser::pick_contact().await {
+                Ok(Some(picked)) => {
+                    problem.set(None);
+                    for (field, value) in [
+                        (Field::RecruiterName, picked.name),
+                        (Field::RecruiterEmail, picked.email),
+                        (Field::RecruiterPhone, picked.phone),
+                    ] {
+                        if !value.is_empty() {
+                            state.apply(Msg::EditField {
+                                id: id.clone(),
+                                field,
+                                value,
+                            });
+                        }
+                    }
+                }
+                Ok(None) => problem.set(None),
+                Err(why) => problem.set(Some(why)),
+            }
+        });
+    };
+    browser::can_pick_contacts().then(|| view! {
+        <button type="button" class="button button--quiet" on:click=pick>"Fill from my contacts"</button>
+        <p class="form-error" role="status">{move || problem.get()}</p>
+    })
 }
 
 /// Archiving hides an opportunity and keeps it; deleting removes it for good.
@@ -285,7 +325,7 @@ fn ArchiveOrDelete(state: AppState, id: Id) -> impl IntoView {
                             again.";
             if browser::confirm(question) {
                 // To the list first, so that this page does not show the record as missing.
-                let list = Route::Opportunities(StatusFilter::All);
+                let list = Route::opportunities();
                 browser::go_to(&list.to_fragment());
                 state.route.set(list);
                 state.apply(Msg::Delete(vec![id.clone()]));

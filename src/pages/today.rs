@@ -12,6 +12,7 @@ use crate::domain::due::Action;
 use crate::domain::id::Id;
 use crate::domain::msg::Msg;
 use crate::domain::opportunity::{CloseReason, Status, StatusFilter};
+use crate::domain::recruiters::{hellos_due, HELLO_WHY};
 use crate::domain::route::Route;
 use crate::domain::time_text::relative;
 use crate::domain::today::{plan_today, time_quiet, Quiet, TodayPlan};
@@ -32,7 +33,7 @@ pub fn TodayPage(
     let empty = Memo::new(move |_| {
         state.is_ready.get() && state.model.with(|m| m.count(StatusFilter::All) == 0)
     });
-    let add_link = Route::Opportunities(StatusFilter::All).to_fragment();
+    let add_link = Route::opportunities().to_fragment();
     view! {
         <h1 tabindex="-1">"Today"</h1>
         {move || if empty.get() {
@@ -178,6 +179,7 @@ fn TodayRest(today: Memo<TodayPlan>) -> impl IntoView {
                     </section>
                 })}
                 <SaveACopy/>
+                <Hellos/>
                 {(!holds.is_empty()).then(|| view! {
                     <section class="card" aria-labelledby="hold-title">
                         <h2 id="hold-title">"Hold off"</h2>
@@ -264,6 +266,37 @@ fn SaveACopy() -> impl IntoView {
                 </p>
                 <SaveProblem outcome/>
             </section>
+        })
+    }
+}
+
+/// A quiet "get in touch" for each recruiter the candidate keeps in touch with whose hello is
+/// due (never while an opportunity with them waits on their word: `domain::recruiters`).
+#[component]
+fn Hellos() -> impl IntoView {
+    let state = use_app_state();
+    let due = Memo::new(move |_| {
+        let now = state.now.get();
+        state.model.with(|m| hellos_due(m, now))
+    });
+    move || {
+        let due = due.get();
+        (!due.is_empty()).then(|| {
+            view! {
+                <section class="card card--quiet" aria-labelledby="hello-title">
+                    <h2 id="hello-title">"Keep in touch"</h2>
+                    <ul class="hellos">
+                        {due.into_iter().map(|hello| view! {
+                            <li>
+                                <a href=Route::Recruiter(hello.key).to_fragment()>
+                                    {format!("Get in touch with {}", hello.name)}
+                                </a>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                    <p class="check__why">{HELLO_WHY}</p>
+                </section>
+            }
         })
     }
 }

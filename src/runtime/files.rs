@@ -151,6 +151,15 @@ fn fresh_salt() -> Result<[u8; SALT_LEN], String> {
     Ok(salt)
 }
 
+/// A recruiter's contact card (`domain::vcard`) named `name`.
+pub fn contact_card(name: &str, text: String) -> FileToSave {
+    FileToSave {
+        name: name.to_owned(),
+        mime: "text/vcard",
+        text,
+    }
+}
+
 /// A calendar file (RFC 5545) named `name`.
 pub fn calendar_file(name: &str, text: String) -> FileToSave {
     FileToSave {

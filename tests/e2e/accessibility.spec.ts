@@ -13,7 +13,7 @@ async function expectNoSidewaysScroll(page: Page, width: number, screen: string)
   expect(scrollWidth, `${screen} is wider than the screen`).toBeLessThanOrEqual(width);
 }
 
-const screens = ["#/today", "#/opportunities", "#/playbook", "#/data", "#/open", "#/settings", "#/elsewhere", "#/progress", "#/board", "#/nowhere"];
+const screens = ["#/today", "#/opportunities", "#/recruiters", "#/playbook", "#/data", "#/open", "#/settings", "#/elsewhere", "#/progress", "#/board", "#/nowhere"];
 const widths = [
   { name: "phone", width: 390, height: 844 },
   { name: "desktop", width: 1280, height: 800 },
@@ -22,7 +22,7 @@ const widths = [
 for (const colorScheme of ["light", "dark"] as const) {
   for (const size of widths) {
     test(`no axe violations, ${colorScheme} mode, ${size.name}`, async ({ page }) => {
-      test.setTimeout(60_000);
+      test.setTimeout(120_000);
       await page.emulateMedia({ colorScheme });
       await page.setViewportSize({ width: size.width, height: size.height });
       await page.clock.setFixedTime(new Date("2026-03-03T12:00:00Z"));
@@ -62,7 +62,7 @@ for (const colorScheme of ["light", "dark"] as const) {
         round, `${round}/debrief`, `${round}/thank-you`, `${opportunity}/call`, `${opportunity}/share`,
         "#/playbook/built-in", editor, `${editor}/share`, playbookLink, snapshotLink, "#/import/p1.damaged",
       ];
-      for (const screen of [...screens, opportunity, ...subScreens, "#/opportunities?status=archived"]) {
+      for (const screen of [...screens, opportunity, ...subScreens, "#/opportunities?status=archived", `#/recruiters/${opportunity.split("/").pop()}`, "#/opportunities?q=acme"]) {
         await app.open(screen);
         const results = await new AxeBuilder({ page }).analyze();
         expect(results.violations, `${screen}`).toEqual([]);

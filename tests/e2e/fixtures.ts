@@ -87,6 +87,20 @@ export class CandorApp {
   }
 }
 
+/** Stores `text` as the saved document before the app first starts in this tab (a reload
+ * keeps what the app saved since). */
+export async function storeOnce(page: Page, text: string) {
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem("stored")) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem("stored", "yes");
+      }
+    },
+    [STORAGE_KEY, text],
+  );
+}
+
 /** A page in a new, empty browser profile (another person's device), and the errors it shows. */
 export async function freshPage(browser: Browser, baseURL: string | undefined): Promise<[Page, string[]]> {
   const context = await browser.newContext({ baseURL });

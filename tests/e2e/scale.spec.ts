@@ -3,29 +3,16 @@
 // time, an opportunity opens and typing is saved; searches gone quiet close in one tap, with
 // an undo; and a nearly full store says so, with what to do. Correctness only: how fast is
 // the benchmark's job (scripts/bench.mjs, docs/performance.md).
-import { test, expect, CandorApp, STORAGE_KEY } from "./fixtures";
-import type { Page } from "@playwright/test";
+import { test, expect, CandorApp, storeOnce } from "./fixtures";
 // @ts-expect-error: a plain JavaScript module shared with the benchmark.
 import { makeDocument } from "../../scripts/bench-data.mjs";
 
 const SCREENFUL = 5;
 
-async function store(page: Page, text: string) {
-  await page.addInitScript(
-    ([key, value]) => {
-      if (!sessionStorage.getItem("stored")) {
-        localStorage.setItem(key, value);
-        sessionStorage.setItem("stored", "yes");
-      }
-    },
-    [STORAGE_KEY, text],
-  );
-}
-
 test("a year of searches: Today shows a screenful first, the list a page at a time, and typing is saved", async ({ page }) => {
   test.setTimeout(90_000);
   const text: string = makeDocument(1000);
-  await store(page, text);
+  await storeOnce(page, text);
   const app = new CandorApp(page);
   await app.open("#/today");
 
@@ -102,7 +89,7 @@ test("a nearly full store says so on every screen, and the Data screen makes roo
   largest.notes = "x".repeat(Math.round(0.85 * quota) - base);
   const text = JSON.stringify(document);
   expect(text.length).toBeGreaterThan(0.8 * quota);
-  await store(page, text);
+  await storeOnce(page, text);
   const app = new CandorApp(page);
   await app.open("#/today");
 

@@ -33,6 +33,7 @@ fn stored_documents_of_every_version_import_as_backups() {
         include_str!("../fixtures/schema-4.json"),
         include_str!("../fixtures/schema-5.json"),
         include_str!("../fixtures/schema-6.json"),
+        include_str!("../fixtures/schema-7.json"),
     ] {
         let file = decode(text).unwrap();
         assert_eq!(exported_at(text), None);

@@ -1,5 +1,5 @@
 //! A mutation fuzz of every reader of untrusted text: the stored document, backup files
-//! (plain and locked), transfers, and every kind of link. Inputs are made from real documents (every
+//! (plain and locked), transfers, every kind of link and address, and contact cards. Inputs are made from real documents (every
 //! stored fixture and a backup) by flipping bits, inserting, deleting, repeating and
 //! splicing bytes, and by putting multi-byte characters at every position; each is read as
 //! the browser would hand it over (UTF-8, damaged bytes replaced), with panics caught. A
@@ -17,6 +17,7 @@ use candor::domain::share::{decode_playbook, encode_playbook};
 use candor::domain::snapshot::{decode, encode, take, SnapshotOptions};
 use candor::domain::sync::exported_at;
 use candor::domain::transfer::{received_in, transfer_json, Received};
+use candor::domain::vcard;
 use std::cell::Cell;
 use std::collections::BTreeMap;
 use std::panic;
@@ -56,10 +57,10 @@ const TOKENS: [&str; 14] = [
 /// The real documents the inputs are made from.
 fn seeds() -> Vec<String> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let mut seeds: Vec<String> = (1..=6)
+    let mut seeds: Vec<String> = (1..=7)
         .map(|version| std::fs::read_to_string(dir.join(format!("schema-{version}.json"))).unwrap())
         .collect();
-    let model = candor::domain::persist::decode(&seeds[5]).unwrap();
+    let model = candor::domain::persist::decode(&seeds[6]).unwrap();
     seeds.push(candor::domain::export::backup_json(&model, at(0), "1.0.0"));
     let opportunity = &model.opportunities[0];
     let options = SnapshotOptions {
@@ -90,6 +91,10 @@ fn seeds() -> Vec<String> {
     };
     seeds.push(locked_file::write_file(&locked));
     seeds.extend(locked_file::write_link(&locked));
+    let card = candor::domain::recruiters::entry_of(&model, &opportunity.id)
+        .map(|entry| entry.card(&model))
+        .unwrap();
+    seeds.push(vcard::write(&card));
     seeds
 }
 
@@ -106,6 +111,8 @@ fn read_everything(text: &str) {
     let _ = locked_file::unpack(text.as_bytes());
     let _ = received_in(text);
     let _ = Received::read(Some(text));
+    let _ = vcard::read(text);
+    let _ = candor::domain::route::Route::parse(text);
 }
 
 /// One mutation of `bytes`, with another seed to splice from.

@@ -20,6 +20,7 @@ mod persistence;
 mod playbook;
 mod private_links;
 mod progress;
+mod recruiters;
 mod routes;
 mod sent_notes;
 mod share_links;

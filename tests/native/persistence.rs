@@ -252,6 +252,7 @@ fn every_fixture_reads_and_saves_again_with_every_value_kept() {
         include_str!("../fixtures/schema-4.json"),
         include_str!("../fixtures/schema-5.json"),
         include_str!("../fixtures/schema-6.json"),
+        include_str!("../fixtures/schema-7.json"),
     ];
     for (n, text) in fixtures.into_iter().enumerate() {
         let model = decode(text).unwrap_or_else(|e| panic!("schema-{}: {e}", n + 1));
@@ -321,6 +322,12 @@ fn every_field_set() -> Model {
             agency: "North".into(),
             phone: "+33 1".into(),
             email: "d@n.example".into(),
+            person: Some(id(90)),
+            about: "Specialises in Rust".into(),
+            keep_in_touch: Some(candor::domain::opportunity::KeepInTouch {
+                every_months: 6,
+                since: at(3),
+            }),
         },
         status: Status::Closed(CloseReason::NoReply),
         notes: "Notes".into(),

@@ -34,7 +34,14 @@ fn all_routes() -> Vec<Route> {
         Route::Elsewhere,
         Route::NotFound("nowhere/at/all".into()),
     ];
-    routes.extend(StatusFilter::ALL.map(Route::Opportunities));
+    routes.extend(StatusFilter::ALL.map(|filter| Route::Opportunities(filter, String::new())));
+    for search in ["café", "Dana Reyes", "50% & more?", "#1 + ü/ß"] {
+        routes.push(Route::Opportunities(StatusFilter::Offer, search.into()));
+        routes.push(Route::Opportunities(StatusFilter::All, search.into()));
+        routes.push(Route::Recruiters(search.into()));
+    }
+    routes.push(Route::Recruiters(String::new()));
+    routes.push(Route::Recruiter(OpportunityId::from_random(9)));
     routes
 }
 
@@ -58,15 +65,45 @@ fn an_empty_fragment_opens_today() {
 fn the_list_filter_comes_from_the_query() {
     assert_eq!(
         Route::parse("#/opportunities?status=offer"),
-        Route::Opportunities(StatusFilter::Offer)
+        Route::Opportunities(StatusFilter::Offer, String::new())
     );
     assert_eq!(
         Route::parse("#/opportunities?sort=new&status=archived"),
-        Route::Opportunities(StatusFilter::Archived)
+        Route::Opportunities(StatusFilter::Archived, String::new())
     );
     assert_eq!(
         Route::parse("#/opportunities"),
-        Route::Opportunities(StatusFilter::All)
+        Route::Opportunities(StatusFilter::All, String::new())
+    );
+}
+
+#[test]
+fn the_search_is_kept_in_the_address_and_combines_with_the_filter() {
+    let route = Route::Opportunities(StatusFilter::Offer, "café crème".into());
+    assert_eq!(
+        route.to_fragment(),
+        "#/opportunities?status=offer&q=caf%C3%A9%20cr%C3%A8me"
+    );
+    assert_eq!(
+        Route::parse("#/opportunities?q=caf%C3%A9+cr%C3%A8me&status=offer"),
+        route
+    );
+    assert_eq!(
+        Route::parse("#/recruiters?q=dana"),
+        Route::Recruiters("dana".into())
+    );
+    // A broken escape or bytes that are not UTF-8 still read as a search, never a failure.
+    assert_eq!(
+        Route::parse("#/opportunities?q=100%25%2"),
+        Route::Opportunities(StatusFilter::All, "100%%2".into())
+    );
+    assert_eq!(
+        Route::parse("#/recruiters?q=%FF%C3"),
+        Route::Recruiters("\u{fffd}\u{fffd}".into())
+    );
+    assert_eq!(
+        Route::parse("#/recruiters/Not-An-Id"),
+        Route::NotFound("recruiters/Not-An-Id".into())
     );
 }
 
@@ -74,7 +111,7 @@ fn the_list_filter_comes_from_the_query() {
 fn an_unknown_filter_shows_everything_rather_than_failing() {
     assert_eq!(
         Route::parse("#/opportunities?status=bogus"),
-        Route::Opportunities(StatusFilter::All)
+        Route::Opportunities(StatusFilter::All, String::new())
     );
 }
 
@@ -120,7 +157,7 @@ fn each_route_belongs_to_the_right_section() {
         Some(Section::Opportunities)
     );
     assert_eq!(
-        Route::Opportunities(StatusFilter::Closed).section(),
+        Route::Opportunities(StatusFilter::Closed, String::new()).section(),
         Some(Section::Opportunities)
     );
     assert_eq!(Route::Today.section(), Some(Section::Today));

@@ -9,6 +9,7 @@ mod notes;
 mod opportunities;
 pub mod playbooks;
 mod promises;
+mod recruiters;
 mod rounds;
 
 use super::board_card;
@@ -45,6 +46,10 @@ pub fn apply_everyday(model: &mut Model, msg: Msg, now: DateTime<Utc>) -> Result
             promises::apply(model, msg, now)
         }
         Msg::LogElsewhere(_) | Msg::RemoveElsewhere(_) => elsewhere::apply(model, msg),
+        Msg::MergeRecruiters { .. }
+        | Msg::SplitRecruiter { .. }
+        | Msg::RecruiterAbout { .. }
+        | Msg::KeepInTouch { .. } => recruiters::apply(model, msg, now),
         Msg::KeepOnBoard(card) => {
             if board_card::keep(&mut model.board, card) {
                 Ok(())

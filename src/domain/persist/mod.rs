@@ -40,7 +40,10 @@ pub const STORAGE_KEY: &str = "candor";
 /// - 6: adds the coach board (candidates' snapshots a coach kept) and each opportunity's
 ///   changes of stage with their times. New fields default: an opportunity from before has
 ///   no recorded changes, and the Progress screen falls back on its dates.
-pub const SCHEMA_VERSION: u32 = 6;
+/// - 7: adds, on each opportunity's recruiter, who the candidate said the recruiter is
+///   (`person`, from merging or splitting entries on the Recruiters screen), the candidate's
+///   notes about them, and "keep in touch" with its cadence. New fields default.
+pub const SCHEMA_VERSION: u32 = 7;
 
 /// The oldest stored version this build still reads.
 const OLDEST_READABLE: u64 = 1;

@@ -13,7 +13,9 @@ use crate::domain::elsewhere::{Elsewhere, ElsewhereKind};
 use crate::domain::id::Id;
 use crate::domain::model::Model;
 use crate::domain::note::SentNote;
-use crate::domain::opportunity::{CloseReason, Opportunity, Recruiter, Status, StatusChange};
+use crate::domain::opportunity::{
+    CloseReason, KeepInTouch, Opportunity, Recruiter, Status, StatusChange,
+};
 use crate::domain::pitch::Pitch;
 use crate::domain::playbook::{
     ChecklistItem, CoachNote, DueRule, Moment, Phase, Playbook, PlaybookId,
@@ -403,6 +405,23 @@ impl Read for Recruiter {
             agency: r.required("agency")?,
             phone: r.required("phone")?,
             email: r.required("email")?,
+            person: r.optional("person")?,
+            about: r.optional("about")?,
+            keep_in_touch: r.optional("keep_in_touch")?,
+        })
+    }
+}
+
+impl Read for KeepInTouch {
+    fn read(value: Value<'_>) -> Result<Self, ShapeError> {
+        let mut r = Record::of(value)?;
+        let every_months: u8 = r.required("every_months")?;
+        if every_months == 0 {
+            return Err(ShapeError::new("a cadence of 0 months".to_owned()));
+        }
+        Ok(KeepInTouch {
+            every_months,
+            since: r.required("since")?,
         })
     }
 }
