@@ -45,6 +45,9 @@ pub fn OpportunitiesPage() -> impl IntoView {
             })
         })
     });
+    let searchable = Memo::new(move |_| {
+        !state.model.with(|m| m.opportunities.is_empty()) || !search.with(String::is_empty)
+    });
     let set_search = Callback::new(move |text: String| {
         // Only while this screen is the one shown.
         if let Route::Opportunities(filter, _) = state.route.get_untracked() {
@@ -61,12 +64,15 @@ pub fn OpportunitiesPage() -> impl IntoView {
             <a href=Route::Progress.to_fragment()>"Your progress: stages and timing"</a>
         </p>
         <QuickAdd/>
-        <SearchField
-            id="search-opportunities"
-            label="Search opportunities"
-            value=search
-            on_input=set_search
-        />
+        // Nothing to search before the first opportunity (unless an address brought a search).
+        {move || searchable.get().then(|| view! {
+            <SearchField
+                id="search-opportunities"
+                label="Search opportunities"
+                value=search
+                on_input=set_search
+            />
+        })}
         <Filters filter search counts/>
         <h2 class="visually-hidden">{move || format!("{} opportunities", filter.get().label())}</h2>
         <p class="visually-hidden" role="status">

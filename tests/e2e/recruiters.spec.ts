@@ -312,6 +312,23 @@ test("one search finds opportunities as you type: accents and word order aside, 
   await expect(rows).toHaveCount(1);
 });
 
+test("with nothing stored there is nothing to search: the field comes with the first opportunity, or with a search in the address", async ({ page }) => {
+  const app = new CandorApp(page);
+  await app.open("#/opportunities");
+  await expect(page.getByLabel("Company", { exact: true })).toBeVisible();
+  const search = page.getByRole("searchbox", { name: "Search opportunities" });
+  await expect(search).toHaveCount(0);
+
+  await app.open("#/opportunities?q=acme");
+  await expect(search).toHaveValue("acme");
+  await expect(page.getByText("No opportunity matches “acme”.")).toBeVisible();
+
+  await app.addOpportunity("Acme", "Dana Reyes");
+  await app.open("#/opportunities");
+  await expect(search).toBeVisible();
+  await expect(search).toHaveValue("");
+});
+
 test("the Recruiters screen has the same search", async ({ page }) => {
   await page.clock.setFixedTime(NOW);
   await storeOnce(page, documentOf(SEARCHED));
