@@ -146,6 +146,19 @@ fn download_text(file_name: &str, mime_type: &str, text: &str) -> Result<(), Str
     Ok(())
 }
 
+/// Resolves in a later task, so that what follows does not lengthen the current one (a
+/// long task is what makes a page slow to answer a tap).
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let scheduled = web_sys::window()
+            .is_some_and(|window| window.set_timeout_with_callback(&resolve).is_ok());
+        if !scheduled {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Names the page after the current screen's main heading, and when `focus` is set moves
 /// keyboard and screen-reader focus to that heading (after an in-app navigation).
 pub fn announce_screen(focus: bool) {

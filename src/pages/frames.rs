@@ -1,7 +1,7 @@
 //! The frames that several screens share: a screen of one opportunity (`IfOpportunity`,
 //! with `BackTo` its breadcrumb), a screen of one round (`RoundFrame`, with `round_edit`),
-//! a playbook's items and coach's note, and what a link that cannot be opened shows. Screens
-//! import these, never each other.
+//! a playbook's items and coach's note, what a link that cannot be opened shows, and a part of
+//! a screen drawn a task later (`DrawnNext`). Screens import these, never each other.
 
 use crate::browser;
 use crate::domain::id::Id;
@@ -261,4 +261,19 @@ pub fn NoMatch(said: String, clear: Callback<String>, field: &'static str) -> im
             }>"Clear the search"</button>
         </div>
     }
+}
+
+/// Draws `children` a task after the rest of the screen, so that a screen's first drawing
+/// is two short tasks rather than one long one: the browser can paint its top and take a
+/// tap in between (what is drawn later sits below, so nothing above it moves).
+#[component]
+pub fn DrawnNext(children: ChildrenFn) -> impl IntoView {
+    let drawn = RwSignal::new(false);
+    set_timeout(
+        move || {
+            let _ = drawn.try_set(true);
+        },
+        std::time::Duration::ZERO,
+    );
+    move || drawn.get().then(|| children())
 }

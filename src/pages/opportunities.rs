@@ -8,7 +8,7 @@ use crate::domain::msg::Msg;
 use crate::domain::opportunity::{ListRow, StatusFilter};
 use crate::domain::route::Route;
 use crate::domain::search::{found_elsewhere, haystack, Query};
-use crate::pages::frames::{NoMatch, ShowMore};
+use crate::pages::frames::{DrawnNext, NoMatch, ShowMore};
 use crate::runtime::state::{use_app_state, AppState};
 use leptos::prelude::*;
 
@@ -63,6 +63,8 @@ pub fn OpportunitiesPage() -> impl IntoView {
             <a href=Route::Recruiters(String::new()).to_fragment()>"Recruiters"</a>
             <a href=Route::Progress.to_fragment()>"Your progress: stages and timing"</a>
         </p>
+        // The screen is drawn in three short tasks rather than one long one.
+        <DrawnNext>
         <QuickAdd/>
         // Nothing to search before the first opportunity (unless an address brought a search).
         {move || searchable.get().then(|| view! {
@@ -73,6 +75,8 @@ pub fn OpportunitiesPage() -> impl IntoView {
                 on_input=set_search
             />
         })}
+        </DrawnNext>
+        <DrawnNext>
         <Filters filter search counts/>
         <h2 class="visually-hidden">{move || format!("{} opportunities", filter.get().label())}</h2>
         <p class="visually-hidden" role="status">
@@ -109,6 +113,7 @@ pub fn OpportunitiesPage() -> impl IntoView {
             }
             .into_any()
         }}
+        </DrawnNext>
     }
 }
 

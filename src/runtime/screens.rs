@@ -39,6 +39,8 @@ impl ScreenGroup {
 
     /// Loads the group, after the engine: every screen reads the stored document.
     pub async fn fetch(self, state: AppState) -> Result<Screen, ChunkError> {
+        // Asking for the chunks is a task of its own, apart from the one that drew the shell.
+        crate::browser::next_task().await;
         if self.writes {
             state.writable().await?;
         } else {
