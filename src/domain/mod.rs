@@ -27,6 +27,7 @@ pub mod opportunity;
 pub mod persist;
 pub mod pitch;
 pub mod playbook;
+pub mod playbook_update;
 pub mod progress;
 pub mod promise;
 pub mod qr;

@@ -404,6 +404,7 @@ const DOMAIN_LAYERS: [(&str, &[&str]); 5] = [
             "round",
             "note",
             "playbook",
+            "playbook_update",
             "pitch",
             "board_card",
             "opportunity",

@@ -18,6 +18,7 @@ mod opportunities;
 mod own_playbooks;
 mod persistence;
 mod playbook;
+mod playbook_updates;
 mod private_links;
 mod progress;
 mod recruiters;
