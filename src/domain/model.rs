@@ -6,6 +6,7 @@ use super::elsewhere::Elsewhere;
 use super::opportunity::{Opportunity, OpportunityId, StatusFilter};
 use super::pitch::Pitch;
 use super::playbook::{built_in_ref, Playbook, PlaybookId};
+use super::playbook_update::{check_version, VersionCheck};
 use serde::Serialize;
 use std::fmt;
 
@@ -30,10 +31,12 @@ pub struct Model {
 pub enum ImportKind {
     /// A playbook the candidate does not have yet.
     New,
-    /// A different version of one the candidate has: it replaces it.
-    Update,
-    /// Exactly one the candidate has: nothing to do.
-    AlreadyHave,
+    /// A newer version of one the candidate has: what changed is offered item by item.
+    Newer,
+    /// The version the candidate has: up to date.
+    Same,
+    /// An older version than the one the candidate has: it changes nothing.
+    Older,
 }
 
 /// Why a message could not be applied. The model is unchanged when this is returned.
@@ -135,10 +138,14 @@ impl Model {
 
     /// What importing `playbook` would do.
     pub fn import_kind(&self, playbook: &Playbook) -> ImportKind {
-        match self.own_playbook(&playbook.id) {
+        match self
+            .own_playbook(&playbook.id)
+            .map(|mine| check_version(mine.kept_version(), playbook.version))
+        {
             None => ImportKind::New,
-            Some(mine) if mine == playbook => ImportKind::AlreadyHave,
-            Some(_) => ImportKind::Update,
+            Some(VersionCheck::Newer { .. }) => ImportKind::Newer,
+            Some(VersionCheck::Same) => ImportKind::Same,
+            Some(VersionCheck::Older { .. }) => ImportKind::Older,
         }
     }
 

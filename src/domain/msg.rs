@@ -109,6 +109,11 @@ pub enum Msg {
     RemovePlaybook(PlaybookId),
     /// Keep a playbook from a link: added, or replacing the candidate's copy of it.
     ImportPlaybook(Playbook),
+    /// Take part of a newer version of a kept playbook (`PlaybookMsg::TakeUpdate`).
+    TakePlaybookUpdate {
+        theirs: Box<Playbook>,
+        taken: Vec<String>,
+    },
     /// Choose the playbook new opportunities follow (`None`: the built-in one).
     UseForNew(Option<PlaybookId>),
     /// The recruiters of two opportunities are one person: their entries become one. `person`
@@ -185,6 +190,7 @@ impl Msg {
                 | Msg::EditPlaybook { .. }
                 | Msg::RemovePlaybook(_)
                 | Msg::ImportPlaybook(_)
+                | Msg::TakePlaybookUpdate { .. }
                 | Msg::UseForNew(_)
         )
     }
@@ -196,6 +202,7 @@ impl Msg {
             Msg::EditPlaybook { id, change } => PlaybookMsg::Edit { id, change },
             Msg::RemovePlaybook(id) => PlaybookMsg::Remove(id),
             Msg::ImportPlaybook(playbook) => PlaybookMsg::Import(playbook),
+            Msg::TakePlaybookUpdate { theirs, taken } => PlaybookMsg::TakeUpdate { theirs, taken },
             Msg::UseForNew(choice) => PlaybookMsg::UseForNew(choice),
             everyday => return Area::Everyday(everyday),
         })

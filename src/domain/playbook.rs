@@ -299,6 +299,62 @@ pub struct Playbook {
     /// The coach's note, if the playbook comes from (or is written by) a coach.
     #[serde(skip_serializing_if = "CoachNote::is_empty")]
     pub coach: CoachNote,
+    /// For a playbook kept from a link: the version it came from, as it was, so that a newer
+    /// version is merged with the candidate's own changes since (`playbook_update`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kept_from: Option<Box<KeptFrom>>,
+}
+
+/// The version of a shared playbook that the candidate kept, as it was then.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct KeptFrom {
+    pub version: u32,
+    pub name: String,
+    pub items: Vec<ChecklistItem>,
+    #[serde(skip_serializing_if = "CoachNote::is_empty")]
+    pub coach: CoachNote,
+}
+
+impl KeptFrom {
+    /// What is remembered of a playbook as kept.
+    pub fn of(playbook: &Playbook) -> Self {
+        KeptFrom {
+            version: playbook.version,
+            name: playbook.name.clone(),
+            items: playbook.items.clone(),
+            coach: playbook.coach.clone(),
+        }
+    }
+}
+
+impl Playbook {
+    /// The version this copy was kept from, as a playbook; none for the candidate's own.
+    pub fn base(&self) -> Option<Playbook> {
+        self.kept_from.as_ref().map(|kept| Playbook {
+            id: self.id.clone(),
+            version: kept.version,
+            name: kept.name.clone(),
+            items: kept.items.clone(),
+            coach: kept.coach.clone(),
+            kept_from: None,
+        })
+    }
+
+    /// The version a link is compared with: the one kept, or for the candidate's own
+    /// playbook its own.
+    pub fn kept_version(&self) -> u32 {
+        self.kept_from
+            .as_ref()
+            .map_or(self.version, |kept| kept.version)
+    }
+
+    /// Whether two playbooks say the same, whatever each remembers of where it came from.
+    pub fn same_content(&self, other: &Playbook) -> bool {
+        self.id == other.id
+            && self.name == other.name
+            && self.items == other.items
+            && self.coach == other.coach
+    }
 }
 
 /// The id of the playbook that ships with Candor.
@@ -631,6 +687,7 @@ pub fn built_in() -> Playbook {
         name: "Candor's playbook".to_owned(),
         items,
         coach: CoachNote::default(),
+        kept_from: None,
     }
 }
 
@@ -646,8 +703,16 @@ pub enum PlaybookMsg {
     },
     /// Delete one; opportunities that followed it follow the built-in one again.
     Remove(PlaybookId),
-    /// Keep a playbook from a link: added, or replacing the candidate's copy of it.
+    /// Keep a playbook from a link: added, or replacing the candidate's copy of it. It
+    /// remembers the version it came from.
     Import(Playbook),
+    /// Take part of a newer version of a kept playbook: the coach's version of the items
+    /// whose keys are in `taken` (`playbook_update::offers_for`); the rest stays as the
+    /// candidate has it. The copy then counts as kept from `theirs`.
+    TakeUpdate {
+        theirs: Box<Playbook>,
+        taken: Vec<String>,
+    },
     /// Choose the playbook new opportunities follow (`None`: the built-in one).
     UseForNew(Option<PlaybookId>),
 }

@@ -4,7 +4,7 @@
 //! since the base is offered; the candidate's own edits stay unless they take the coach's
 //! version of that item, and an item both changed is shown both ways for them to choose.
 
-use super::playbook::{ChecklistItem, Playbook};
+use super::playbook::{ChecklistItem, KeptFrom, Playbook};
 use std::collections::{HashMap, HashSet};
 
 /// How a playbook's version compares with the version a kept copy came from.
@@ -43,6 +43,30 @@ pub struct ItemChange {
 }
 
 impl ItemChange {
+    /// What happened to the item, in a few words: "New item", "Removed", "Reworded, moved".
+    pub fn summary(&self) -> String {
+        if self.is_added() {
+            return "New item".to_owned();
+        }
+        if self.is_removed() {
+            return "Removed".to_owned();
+        }
+        let parts: Vec<&str> = [
+            (self.reworded, "reworded"),
+            (self.moved, "moved"),
+            (self.rule_changed, "new timing rule"),
+        ]
+        .into_iter()
+        .filter_map(|(yes, words)| yes.then_some(words))
+        .collect();
+        let text = parts.join(", ");
+        let mut letters = text.chars();
+        letters
+            .next()
+            .map(|first| first.to_uppercase().chain(letters).collect())
+            .unwrap_or_default()
+    }
+
     pub fn is_added(&self) -> bool {
         self.old.is_none()
     }
@@ -208,8 +232,24 @@ fn before<'a>(playbook: &'a Playbook, key: &str) -> Option<&'a str> {
     at.checked_sub(1).map(|at| playbook.items[at].key.as_str())
 }
 
+/// What a newer version `theirs` offers a kept copy `mine`: against the version it was kept
+/// from. A copy that does not remember it (kept before versions were remembered) has every
+/// difference shown both ways, its own version staying unless the coach's is taken.
+pub fn offers_for(mine: &Playbook, theirs: &Playbook) -> Vec<Offer> {
+    match mine.base() {
+        Some(base) => offers(&base, mine, theirs),
+        None => changes(mine, theirs)
+            .into_iter()
+            .map(|change| Offer {
+                mine_too: Some(change.old.clone()),
+                change,
+            })
+            .collect(),
+    }
+}
+
 /// The candidate's copy after taking the coach's version of the items in `taken` (keys of
-/// `offers`), and the coach's name, message and version. Every other item stays as the
+/// `offers`), and the coach's message and version; it now counts as kept from `theirs`. Every other item stays as the
 /// candidate has it. A taken item goes where the coach put it: after the item before it in
 /// the coach's order that the copy also has (first, when there is none).
 pub fn take(
@@ -239,6 +279,7 @@ pub fn take(
     }
     result.version = theirs.version;
     result.coach = theirs.coach.clone();
+    result.kept_from = Some(Box::new(KeptFrom::of(theirs)));
     result
 }
 

@@ -143,5 +143,6 @@ fn resolve(link: PlaybookLink) -> Result<Playbook, LinkError> {
         name: link.n,
         items,
         coach: link.k,
+        kept_from: None,
     })
 }

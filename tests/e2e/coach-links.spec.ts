@@ -101,7 +101,7 @@ test("a coach tailors and shares a playbook; a candidate previews, keeps and fol
 
   // The same link again: no duplicate, and dismissing takes the link away too.
   await other.goto(link);
-  await expect(other.getByRole("heading", { name: "Already yours" })).toBeVisible();
+  await expect(other.getByRole("heading", { name: "Up to date" })).toBeVisible();
   await other.getByRole("button", { name: "Not now" }).click();
   await expect(candidate.heading).toHaveText("Playbooks");
   expect(new URL(other.url()).hash).toBe("#/playbook");

@@ -324,15 +324,35 @@ fn importing_the_same_playbook_twice_does_not_duplicate_it() {
     shared.name = "Ana's playbook".into();
     assert_eq!(model.import_kind(&shared), ImportKind::New);
     update(&mut model, Msg::ImportPlaybook(shared.clone()), at(0)).unwrap();
-    assert_eq!(model.import_kind(&shared), ImportKind::AlreadyHave);
+    assert_eq!(model.import_kind(&shared), ImportKind::Same);
     update(&mut model, Msg::ImportPlaybook(shared.clone()), at(1)).unwrap();
     assert_eq!(model.playbooks.len(), 1);
+    assert!(model.playbooks[0].same_content(&shared));
+    assert_eq!(model.playbooks[0].kept_version(), shared.version);
 
-    // A newer version from the coach replaces the copy, still once.
-    shared.items.pop();
-    assert_eq!(model.import_kind(&shared), ImportKind::Update);
-    update(&mut model, Msg::ImportPlaybook(shared.clone()), at(2)).unwrap();
-    assert_eq!(model.playbooks, vec![shared]);
+    // A newer version from the coach is offered item by item, and taken, still once.
+    let mut newer = shared.clone();
+    newer.version += 1;
+    let gone = newer.items.pop().unwrap().key;
+    assert_eq!(model.import_kind(&newer), ImportKind::Newer);
+    let taken = vec![gone];
+    let msg = Msg::TakePlaybookUpdate {
+        theirs: Box::new(newer.clone()),
+        taken,
+    };
+    update(&mut model, msg, at(2)).unwrap();
+    assert_eq!(model.playbooks.len(), 1);
+    assert!(model.playbooks[0].same_content(&newer));
+    // The older version now changes nothing.
+    assert_eq!(model.import_kind(&shared), ImportKind::Older);
+    let stale = Msg::TakePlaybookUpdate {
+        theirs: Box::new(shared.clone()),
+        taken: Vec::new(),
+    };
+    assert_eq!(
+        update(&mut model, stale, at(3)),
+        Err(UpdateError::PlaybookChangeFailed)
+    );
 
     // Nothing can be imported under the built-in playbook's id.
     assert_eq!(

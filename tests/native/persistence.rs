@@ -253,6 +253,7 @@ fn every_fixture_reads_and_saves_again_with_every_value_kept() {
         include_str!("../fixtures/schema-5.json"),
         include_str!("../fixtures/schema-6.json"),
         include_str!("../fixtures/schema-7.json"),
+        include_str!("../fixtures/schema-8.json"),
     ];
     for (n, text) in fixtures.into_iter().enumerate() {
         let model = decode(text).unwrap_or_else(|e| panic!("schema-{}: {e}", n + 1));
@@ -393,6 +394,7 @@ fn every_field_set() -> Model {
                 name: "Kim".into(),
                 message: "Go".into(),
             },
+            kept_from: None,
         }],
         new_playbook: Some("mine".into()),
         elsewhere: vec![Elsewhere {

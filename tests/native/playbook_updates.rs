@@ -32,6 +32,7 @@ fn base() -> Playbook {
             name: "Ana".to_owned(),
             message: "Start here.".to_owned(),
         },
+        kept_from: None,
     }
 }
 
@@ -105,6 +106,11 @@ fn what_changed_names_added_removed_reworded_moved_and_rules() {
         by_key("e").is_none(),
         "an item that only saw others move stays unchanged"
     );
+    assert_eq!(by_key("f").unwrap().summary(), "New item");
+    assert_eq!(by_key("b").unwrap().summary(), "Removed");
+    assert_eq!(by_key("c").unwrap().summary(), "Reworded");
+    assert_eq!(by_key("d").unwrap().summary(), "New timing rule");
+    assert_eq!(by_key("a").unwrap().summary(), "Moved");
     assert_eq!(found.len(), 5);
 
     // Another moment is a move too.

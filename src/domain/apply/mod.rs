@@ -70,6 +70,7 @@ pub fn apply_everyday(model: &mut Model, msg: Msg, now: DateTime<Utc>) -> Result
         | Msg::EditPlaybook { .. }
         | Msg::RemovePlaybook(_)
         | Msg::ImportPlaybook(_)
+        | Msg::TakePlaybookUpdate { .. }
         | Msg::UseForNew(_) => Err(UpdateError::NotReady),
     }
 }

@@ -6,7 +6,8 @@
 use crate::domain::msg::{Area, Msg};
 
 use crate::domain::model::{Model, UpdateError};
-use crate::domain::playbook::PlaybookMsg;
+use crate::domain::playbook::{KeptFrom, PlaybookMsg};
+use crate::domain::playbook_update::{offers_for, take};
 use chrono::{DateTime, Utc};
 
 /// Applies one change to the candidate's playbooks at time `now`.
@@ -38,6 +39,11 @@ pub fn apply(model: &mut Model, msg: PlaybookMsg, now: DateTime<Utc>) -> Result<
             if !playbook.apply(change) {
                 return Err(UpdateError::PlaybookChangeFailed);
             }
+            // A playbook of the candidate's own (a coach's, when they share it) gets a new
+            // version with each change; a kept copy keeps the version it came from.
+            if playbook.kept_from.is_none() {
+                playbook.version = playbook.version.saturating_add(1);
+            }
         }
         PlaybookMsg::Remove(id) => {
             let before = model.playbooks.len();
@@ -55,14 +61,28 @@ pub fn apply(model: &mut Model, msg: PlaybookMsg, now: DateTime<Utc>) -> Result<
                 }
             }
         }
-        PlaybookMsg::Import(playbook) => {
+        PlaybookMsg::Import(mut playbook) => {
             if playbook.id.is_built_in() {
                 return Err(UpdateError::PlaybookIdTaken);
             }
+            playbook.kept_from = Some(Box::new(KeptFrom::of(&playbook)));
             match model.playbooks.iter_mut().find(|p| p.id == playbook.id) {
                 Some(mine) => *mine = playbook,
                 None => model.playbooks.push(playbook),
             }
+        }
+        PlaybookMsg::TakeUpdate { theirs, taken } => {
+            let mine = model
+                .playbooks
+                .iter_mut()
+                .find(|p| p.id == theirs.id)
+                .ok_or(UpdateError::NoSuchPlaybook)?;
+            if theirs.version <= mine.kept_version() {
+                return Err(UpdateError::PlaybookChangeFailed);
+            }
+            let offers = offers_for(mine, &theirs);
+            let taken = taken.into_iter().collect();
+            *mine = take(mine, &theirs, &offers, &taken);
         }
         PlaybookMsg::UseForNew(choice) => {
             if choice

@@ -43,7 +43,10 @@ pub const STORAGE_KEY: &str = "candor";
 /// - 7: adds, on each opportunity's recruiter, who the candidate said the recruiter is
 ///   (`person`, from merging or splitting entries on the Recruiters screen), the candidate's
 ///   notes about them, and "keep in touch" with its cadence. New fields default.
-pub const SCHEMA_VERSION: u32 = 7;
+/// - 8: adds, on a playbook kept from a link, the version it was kept from as it was then
+///   (`kept_from`), so that a newer version is merged with the candidate's own changes. A
+///   playbook kept before has none: every difference is then shown both ways.
+pub const SCHEMA_VERSION: u32 = 8;
 
 /// The oldest stored version this build still reads.
 const OLDEST_READABLE: u64 = 1;

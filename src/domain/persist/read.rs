@@ -18,7 +18,7 @@ use crate::domain::opportunity::{
 };
 use crate::domain::pitch::Pitch;
 use crate::domain::playbook::{
-    ChecklistItem, CoachNote, DueRule, Moment, Phase, Playbook, PlaybookId,
+    ChecklistItem, CoachNote, DueRule, KeptFrom, Moment, Phase, Playbook, PlaybookId,
 };
 use crate::domain::promise::Promise;
 use crate::domain::round::{Debrief, InterviewFormat, Interviewer, Rapport, Round};
@@ -574,6 +574,19 @@ impl Read for Playbook {
         let mut r = Record::of(value)?;
         Ok(Playbook {
             id: r.required("id")?,
+            version: r.required("version")?,
+            name: r.required("name")?,
+            items: r.required("items")?,
+            coach: r.optional("coach")?,
+            kept_from: r.optional::<Option<KeptFrom>>("kept_from")?.map(Box::new),
+        })
+    }
+}
+
+impl Read for KeptFrom {
+    fn read(value: Value<'_>) -> Result<Self, ShapeError> {
+        let mut r = Record::of(value)?;
+        Ok(KeptFrom {
             version: r.required("version")?,
             name: r.required("name")?,
             items: r.required("items")?,
