@@ -279,6 +279,57 @@ async function steps(walk) {
       await walk.click("Merge into my data");
       await walk.sees("Merged with your other device's data.");
     }],
+    // Last: it starts from empty storage, playing the coach and then the candidate.
+    ["keeps a coach's playbook, then takes part of a newer version; the old link changes nothing", async () => {
+      const share = async () => {
+        await walk.go("#/playbook");
+        await walk.heading("Playbooks");
+        await (await waitFor("the Share link", async () => (await walk.driver.findElements(By.xpath("//a[normalize-space()='Share']")))[0])).click();
+        return waitFor("the playbook link", async () => {
+          const value = await (await walk.field("The link")).getAttribute("value");
+          return /#\/import\/p1\./.test(value ?? "") ? value : null;
+        });
+      };
+      const item = (key, part) => waitFor(`the item ${key}`, async () => (await walk.driver.findElements(By.id(`item-${key}-${part}`)))[0]);
+      const retype = async (key, part, text) => {
+        const input = await item(key, part);
+        await input.clear();
+        await input.sendKeys(text);
+      };
+      // Storage is emptied from a page of the same origin that is not the app, so that the
+      // app has gone (and saved what it had) before.
+      const empty = async () => {
+        await walk.driver.get(walk.url("icon-192.png"));
+        await walk.script("localStorage.clear()");
+      };
+      await empty();
+      await walk.go("#/playbook");
+      await walk.heading("Playbooks");
+      await walk.click("Make my own copy");
+      await walk.heading("My playbook");
+      await walk.type("Name", "Coach book");
+      const first = await share();
+      await walk.go("#/playbook");
+      await (await waitFor("the playbook", async () => (await walk.driver.findElements(By.xpath("//a[normalize-space()='Coach book']")))[0])).click();
+      await retype("call-pitch", "text", "Pitch in three sentences");
+      const second = await share();
+      // Now the candidate, on a device that has neither.
+      await empty();
+      await walk.driver.get(first);
+      await walk.click("Keep this playbook");
+      await walk.heading("Coach book");
+      await retype("call-return", "why", "My own reason");
+      await waitFor("the edit in storage", async () => ((await walk.stored()) ?? "").includes("My own reason"));
+      await walk.driver.get(second);
+      await walk.sees("A newer version");
+      await walk.sees("Pitch in three sentences");
+      await walk.click("Take the ticked changes");
+      await walk.heading("Coach book");
+      await waitFor("the coach's change taken", async () => (await (await item("call-pitch", "text")).getAttribute("value")) === "Pitch in three sentences");
+      await waitFor("the candidate's edit kept", async () => (await (await item("call-return", "why")).getAttribute("value")) === "My own reason");
+      await walk.driver.get(first);
+      await walk.sees("An older version");
+    }],
   ];
   for (const [name, step] of list) {
     try {

@@ -127,11 +127,11 @@ fn UpdatePage(link: String, playbook: Playbook) -> impl IntoView {
         }
     };
     let dismiss = move |_| state.replace_route(Route::Playbook);
-    let message_changed = mine
-        .base()
-        .map_or(mine.coach.message != playbook.coach.message, |base| {
-            base.coach.message != playbook.coach.message
-        });
+    let kept_note = mine
+        .kept_from
+        .as_ref()
+        .map_or(&mine.coach, |kept| &kept.coach);
+    let message_changed = kept_note.message != playbook.coach.message;
     let count = offers.len();
     let lead = match count {
         0 => "Nothing in it differs from your copy.".to_owned(),

@@ -455,3 +455,73 @@ fn playbook_messages_belong_to_their_own_module_and_do_what_update_does() {
     );
     assert!(matches!(everyday.area(), Area::Everyday(_)));
 }
+
+#[test]
+fn a_newer_version_taken_leaves_finished_steps_finished_and_adds_to_the_steps_ahead() {
+    let mut model = model_with(&[]);
+    let mut shared = built_in();
+    shared.id = "coach-ana".into();
+    update(&mut model, Msg::ImportPlaybook(shared.clone()), at(0)).unwrap();
+    update(&mut model, Msg::UseForNew(Some("coach-ana".into())), at(0)).unwrap();
+    let add = Msg::AddOpportunity {
+        id: id(1),
+        company: "Acme".into(),
+        recruiter_name: "Dana".into(),
+    };
+    update(&mut model, add, at(1)).unwrap();
+    // The call is done; the first interview is ahead.
+    for item in shared.items.iter().filter(|i| i.moment == Moment::Call) {
+        let tick = Msg::Check {
+            id: id(1),
+            round: None,
+            item: item.key.clone(),
+            checked: true,
+        };
+        update(&mut model, tick, at(2)).unwrap();
+    }
+    update(
+        &mut model,
+        Msg::AddRound {
+            id: id(1),
+            round: id(50),
+        },
+        at(3),
+    )
+    .unwrap();
+    let before = steps(
+        &model.opportunities[0],
+        model.playbook_of(&model.opportunities[0]),
+    );
+    assert!(before[0].is_complete());
+
+    // The coach adds an item to the call and one to the interview.
+    let mut newer = shared.clone();
+    newer.version += 1;
+    for (key, moment) in [
+        ("coach-call", Moment::Call),
+        ("coach-story", Moment::Interview),
+    ] {
+        let mut item = shared.items_for(moment).next().unwrap().clone();
+        item.key = key.to_owned();
+        item.text = format!("New: {key}");
+        newer.items.push(item);
+    }
+    let taken = vec!["coach-call".to_owned(), "coach-story".to_owned()];
+    let msg = Msg::TakePlaybookUpdate {
+        theirs: Box::new(newer),
+        taken,
+    };
+    update(&mut model, msg, at(4)).unwrap();
+
+    let o = &model.opportunities[0];
+    let after = steps(o, model.playbook_of(o));
+    assert!(after[0].is_complete(), "the finished call stays finished");
+    assert_eq!(after[0].total, before[0].total + 1);
+    assert_eq!(
+        after[1].total,
+        before[1].total + 1,
+        "the interview ahead has the new item"
+    );
+    assert_eq!(after[1].done, before[1].done, "and it is to do there");
+    assert!(o.rounds[0].checked.is_empty());
+}

@@ -6,8 +6,9 @@
 use crate::domain::msg::{Area, Msg};
 
 use crate::domain::model::{Model, UpdateError};
-use crate::domain::playbook::{KeptFrom, PlaybookMsg};
+use crate::domain::playbook::{ChecklistItem, KeptFrom, Playbook, PlaybookMsg};
 use crate::domain::playbook_update::{offers_for, take};
+use crate::domain::steps::{steps, Step};
 use chrono::{DateTime, Utc};
 
 /// Applies one change to the candidate's playbooks at time `now`.
@@ -82,7 +83,8 @@ pub fn apply(model: &mut Model, msg: PlaybookMsg, now: DateTime<Utc>) -> Result<
             }
             let offers = offers_for(mine, &theirs);
             let taken = taken.into_iter().collect();
-            *mine = take(mine, &theirs, &offers, &taken);
+            let before = std::mem::replace(mine, take(mine, &theirs, &offers, &taken));
+            keep_finished_steps(model, &before, now);
         }
         PlaybookMsg::UseForNew(choice) => {
             if choice
@@ -95,6 +97,46 @@ pub fn apply(model: &mut Model, msg: PlaybookMsg, now: DateTime<Utc>) -> Result<
         }
     }
     Ok(())
+}
+
+/// After a newer version of a playbook was taken: in the opportunities that follow it, a step
+/// the candidate had finished stays finished. Items the update added to it count as done
+/// there (ticked now); the steps still ahead get them to do.
+fn keep_finished_steps(model: &mut Model, before: &Playbook, now: DateTime<Utc>) {
+    let Some(after) = model.own_playbook(&before.id).cloned() else {
+        return;
+    };
+    let added: Vec<&ChecklistItem> = after
+        .items
+        .iter()
+        .filter(|item| before.items.iter().all(|old| old.key != item.key))
+        .collect();
+    if added.is_empty() {
+        return;
+    }
+    let stamp = now.timestamp_millis();
+    for opportunity in model
+        .opportunities
+        .iter_mut()
+        .filter(|o| o.playbook.as_ref() == Some(&after.id))
+    {
+        let finished: Vec<Step> = steps(opportunity, before)
+            .into_iter()
+            .filter(|step| step.total > 0 && step.is_complete())
+            .collect();
+        for step in finished {
+            let checked = match &step.round {
+                None => &mut opportunity.checked,
+                Some(id) => match opportunity.rounds.iter_mut().find(|r| &r.id == id) {
+                    Some(round) => &mut round.checked,
+                    None => continue,
+                },
+            };
+            for item in added.iter().filter(|item| item.moment == step.moment) {
+                checked.entry(item.key.clone()).or_insert(stamp);
+            }
+        }
+    }
 }
 
 /// Applies a message if it is a change to the candidate's playbooks (`Msg::area`); any other
