@@ -3,9 +3,12 @@
 //! cards themselves are records (`board_card.rs`).
 
 use super::board_card::BoardCard;
+use super::id::Id;
 use super::link::LinkError;
+use super::mailto::{mailto, sms};
 use super::persist::text_digest;
 use super::round::DebriefField;
+use super::route::Route;
 use super::snapshot::{decode, Snapshot, SnapshotNext};
 use super::time_text::plural;
 use chrono::{DateTime, Duration, Utc};
@@ -64,6 +67,12 @@ pub struct CardView {
     pub kept_at: DateTime<Utc>,
     /// The snapshot's link text, to open it whole.
     pub link: String,
+    /// The candidate's name as they wrote it, when the snapshot carries it.
+    pub named: Option<String>,
+    /// The opportunity's id on the candidate's device (snapshots since version 2).
+    pub opportunity: Option<Id>,
+    /// The candidate's e-mail or phone, when they chose to include it (since version 3).
+    pub reach: Option<String>,
 }
 
 /// Reads a card's snapshot again (with every limit of a link), as the board shows it.
@@ -111,6 +120,9 @@ pub fn view_of(card: &BoardCard, now: DateTime<Utc>) -> Result<CardView, LinkErr
         taken_at: card.taken_at,
         kept_at: card.kept_at,
         link: card.link.clone(),
+        named: snapshot.candidate.clone(),
+        opportunity: snapshot.id.as_deref().and_then(Id::parse),
+        reach: snapshot.reach.clone(),
     })
 }
 
@@ -146,5 +158,118 @@ pub fn due_text(next: &SnapshotNext, now: DateTime<Utc>) -> String {
         "due now".to_owned()
     } else {
         format!("due in {}", span(due - now))
+    }
+}
+
+/// A snapshot this many days old is worth asking again for.
+pub const FRESH_FOR_DAYS: i64 = 7;
+
+/// How old a snapshot is, in words: "taken 5 hours ago", "taken 9 days ago".
+pub fn age_text(taken_at: DateTime<Utc>, now: DateTime<Utc>) -> String {
+    let age = now - taken_at;
+    if age.num_days() >= 1 {
+        format!(
+            "taken {} ago",
+            plural(age.num_days() as usize, "day", "days")
+        )
+    } else if age.num_hours() >= 1 {
+        format!(
+            "taken {} ago",
+            plural(age.num_hours() as usize, "hour", "hours")
+        )
+    } else {
+        "taken less than an hour ago".to_owned()
+    }
+}
+
+/// Whether a card's snapshot is old enough for the board to suggest asking for a new one:
+/// an open process moves within a week.
+pub fn is_stale(card: &CardView, now: DateTime<Utc>) -> bool {
+    card.attention != Attention::Closed && (now - card.taken_at).num_days() >= FRESH_FOR_DAYS
+}
+
+/// How the candidate can be reached, read from what they typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reach {
+    Email(String),
+    Phone(String),
+}
+
+/// Reads an e-mail address or a phone number; `None` for anything else.
+pub fn reach_of(text: &str) -> Option<Reach> {
+    let text = text.trim();
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    if text.contains('@') && !text.contains(char::is_whitespace) && !text.starts_with('@') {
+        Some(Reach::Email(text.to_owned()))
+    } else if digits >= 6
+        && text
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-.()/".contains(c))
+    {
+        Some(Reach::Phone(text.to_owned()))
+    } else {
+        None
+    }
+}
+
+/// The coach's request for a newer snapshot: the words, and where to send them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SnapshotAsk {
+    pub subject: String,
+    pub body: String,
+    /// The link that opens the candidate's share screen, when the snapshot names its
+    /// opportunity.
+    pub link: Option<String>,
+    /// How to send it: a button's words and its `mailto:` or `sms:` address, when the
+    /// candidate included a way to reach them.
+    pub send: Option<(String, String)>,
+}
+
+/// Asks the candidate of `card` for a newer snapshot. `app_address` is the address of this
+/// app (without the `#`): the candidate's copy of Candor is opened at the same address.
+/// `coach` signs the message (may be empty).
+pub fn ask_for_snapshot(card: &CardView, app_address: &str, coach: &str) -> SnapshotAsk {
+    let hello = match card
+        .named
+        .as_deref()
+        .and_then(|name| name.split_whitespace().next())
+    {
+        Some(first) => format!("Hi {first},"),
+        None => "Hi,".to_owned(),
+    };
+    let link = card
+        .opportunity
+        .clone()
+        .map(|id| format!("{app_address}{}", Route::ShareOpportunity(id).to_fragment()));
+    let how = match &link {
+        Some(link) => format!(
+            "This link opens its share screen in Candor (on the device where you keep your search):\n{link}"
+        ),
+        None => "In Candor, open it and choose \u{201c}Share with your coach\u{201d}.".to_owned(),
+    };
+    let thanks = match coach.trim() {
+        "" => "Thanks!".to_owned(),
+        name => format!("Thanks!\n{name}"),
+    };
+    let subject = format!("A new snapshot of {}?", card.title);
+    let body = format!(
+        "{hello}\n\nCould you send me a new snapshot of {} when you have a moment, so we can talk about where it stands? {how}\n\n{thanks}",
+        card.title
+    );
+    let send = match card.reach.as_deref().and_then(reach_of) {
+        Some(Reach::Email(address)) => Some((
+            format!("E-mail {}", card.candidate),
+            mailto(&address, &subject, &body),
+        )),
+        Some(Reach::Phone(number)) => {
+            Some((format!("Text {}", card.candidate), sms(&number, &body)))
+        }
+        None => None,
+    };
+    SnapshotAsk {
+        subject,
+        body,
+        link,
+        send,
     }
 }

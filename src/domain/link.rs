@@ -1,6 +1,6 @@
 //! The envelope of every share link: a prefix naming the kind and version (`p1.` a
-//! playbook, `s2.` an opportunity snapshot, `s1.` one made before snapshots named their
-//! opportunity and next step, still read), then URL-safe base64 (no padding) of raw
+//! playbook, `s3.` an opportunity snapshot, `s2.` and `s1.` the snapshots made before, still
+//! read), then URL-safe base64 (no padding) of raw
 //! deflate of a compact JSON document, carried in the URL fragment (which browsers never
 //! send to a server). What is inside is `share.rs`'s (playbooks) or `snapshot.rs`'s.
 //!
@@ -17,10 +17,13 @@ use std::fmt;
 
 /// The prefix of a playbook link, version 1.
 pub const PLAYBOOK_PREFIX: &str = "p1.";
-/// The prefix of an opportunity snapshot link, version 2: it adds the opportunity's id, the
-/// candidate's name and the next step. Builds before it say "made by a different version"
-/// rather than half-read it.
-pub const SNAPSHOT_PREFIX: &str = "s2.";
+/// The prefix of an opportunity snapshot link, version 3: it adds how the coach can reach
+/// the candidate, when they choose to include it. Builds before it say "made by a different
+/// version" rather than half-read it.
+pub const SNAPSHOT_PREFIX: &str = "s3.";
+/// The prefix of snapshot links version 2 (the opportunity's id, the candidate's name and the
+/// next step), still read.
+pub const SNAPSHOT_V2_PREFIX: &str = "s2.";
 /// The prefix of the first snapshot links, still read.
 pub const SNAPSHOT_V1_PREFIX: &str = "s1.";
 /// The prefix of a link locked with a passphrase, version 1 (`lock.rs`).
@@ -143,7 +146,10 @@ pub enum LinkKind {
 pub fn link_kind(text: &str) -> Option<LinkKind> {
     if text.starts_with(PLAYBOOK_PREFIX) {
         Some(LinkKind::Playbook)
-    } else if text.starts_with(SNAPSHOT_PREFIX) || text.starts_with(SNAPSHOT_V1_PREFIX) {
+    } else if [SNAPSHOT_PREFIX, SNAPSHOT_V2_PREFIX, SNAPSHOT_V1_PREFIX]
+        .iter()
+        .any(|prefix| text.starts_with(prefix))
+    {
         Some(LinkKind::Snapshot)
     } else if text.starts_with(LOCKED_PREFIX) {
         Some(LinkKind::Locked)

@@ -14,6 +14,9 @@ pub struct Pitch {
     pub location: String,
     /// Open to moving, and where.
     pub relocation: String,
+    /// The candidate's own e-mail or phone: a snapshot can carry it, for their coach to ask
+    /// for a newer one. Not part of the pitch read to recruiters.
+    pub contact: String,
 }
 
 /// The pitch's parts, for forms and edits.
@@ -25,18 +28,25 @@ pub enum PitchField {
     TopSkills,
     Location,
     Relocation,
+    Contact,
 }
 
 impl PitchField {
     /// The fields in form order.
-    pub const ALL: [PitchField; 6] = [
+    pub const ALL: [PitchField; 7] = [
         PitchField::YourName,
         PitchField::Expertise,
         PitchField::YearsOfExperience,
         PitchField::TopSkills,
         PitchField::Location,
         PitchField::Relocation,
+        PitchField::Contact,
     ];
+
+    /// Whether the field is part of the pitch read to a recruiter on a call.
+    pub fn on_call_card(self) -> bool {
+        self != PitchField::Contact
+    }
 
     /// The field's label.
     pub fn label(self) -> &'static str {
@@ -47,6 +57,7 @@ impl PitchField {
             PitchField::TopSkills => "Your top skills",
             PitchField::Location => "Where you live",
             PitchField::Relocation => "Open to relocating?",
+            PitchField::Contact => "Your e-mail or phone, for your coach",
         }
     }
 
@@ -59,6 +70,7 @@ impl PitchField {
             PitchField::TopSkills => "top-skills",
             PitchField::Location => "home",
             PitchField::Relocation => "relocation",
+            PitchField::Contact => "contact",
         }
     }
 }
@@ -73,6 +85,7 @@ impl Pitch {
             PitchField::TopSkills => &self.top_skills,
             PitchField::Location => &self.location,
             PitchField::Relocation => &self.relocation,
+            PitchField::Contact => &self.contact,
         }
     }
 
@@ -85,6 +98,7 @@ impl Pitch {
             PitchField::TopSkills => &mut self.top_skills,
             PitchField::Location => &mut self.location,
             PitchField::Relocation => &mut self.relocation,
+            PitchField::Contact => &mut self.contact,
         };
         *slot = value;
     }

@@ -5,7 +5,9 @@
 
 use super::due::plan_for;
 use super::id::Id;
-use super::link::{check_text, pack, unpack, LinkError, SNAPSHOT_PREFIX, SNAPSHOT_V1_PREFIX};
+use super::link::{
+    check_text, pack, unpack, LinkError, SNAPSHOT_PREFIX, SNAPSHOT_V1_PREFIX, SNAPSHOT_V2_PREFIX,
+};
 use super::model::Model;
 use super::opportunity::Opportunity;
 use super::playbook::Playbook;
@@ -22,6 +24,9 @@ pub struct SnapshotOptions {
     pub contact_details: bool,
     /// The opportunity's notes and what the recruiter said about each round.
     pub free_notes: bool,
+    /// The candidate's own e-mail or phone (from their pitch), for the coach to ask for a
+    /// newer snapshot.
+    pub reach: bool,
 }
 
 /// The recruiter, when the candidate includes contact details.
@@ -86,7 +91,8 @@ pub struct SnapshotNext {
     pub overdue_at: i64,
 }
 
-/// What a snapshot link carries. The fields marked "version 2" are absent from `s1.` links.
+/// What a snapshot link carries. The fields marked "version 2" are absent from `s1.` links,
+/// the one marked "version 3" from `s2.` links.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Snapshot {
@@ -97,6 +103,9 @@ pub struct Snapshot {
     /// The candidate's name, from their pitch (version 2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub candidate: Option<String>,
+    /// The candidate's e-mail or phone, when they chose to include it (version 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reach: Option<String>,
     /// Whether the opportunity is closed (version 2; read from the status's words before).
     #[serde(default)]
     pub closed: bool,
@@ -145,6 +154,7 @@ pub fn take(
     Snapshot {
         id: Some(opportunity.id.to_string()),
         candidate: None,
+        reach: None,
         closed: opportunity.status.is_closed(),
         next: None,
         company: opportunity.company.clone(),
@@ -219,6 +229,10 @@ pub fn take_for_coach(
 ) -> Snapshot {
     let mut snapshot = take(opportunity, model.playbook_of(opportunity), options, now);
     snapshot.candidate = included(&model.pitch.your_name);
+    snapshot.reach = options
+        .reach
+        .then(|| included(&model.pitch.contact))
+        .flatten();
     snapshot.next = plan_for(model, opportunity, now, zone)
         .actions
         .first()
@@ -237,11 +251,10 @@ pub fn encode(snapshot: &Snapshot) -> String {
 
 /// Reads a snapshot link (without the `#`), enforcing every limit.
 pub fn decode(text: &str) -> Result<Snapshot, LinkError> {
-    let prefix = if text.starts_with(SNAPSHOT_V1_PREFIX) {
-        SNAPSHOT_V1_PREFIX
-    } else {
-        SNAPSHOT_PREFIX
-    };
+    let prefix = [SNAPSHOT_V1_PREFIX, SNAPSHOT_V2_PREFIX]
+        .into_iter()
+        .find(|prefix| text.starts_with(prefix))
+        .unwrap_or(SNAPSHOT_PREFIX);
     let mut snapshot: Snapshot = unpack(prefix, text)?;
     check(&snapshot)?;
     if prefix == SNAPSHOT_V1_PREFIX {
@@ -267,6 +280,11 @@ fn check(snapshot: &Snapshot) -> Result<(), LinkError> {
     check_text(
         "the candidate's name",
         snapshot.candidate.as_deref().unwrap_or(""),
+        MAX_SHORT,
+    )?;
+    check_text(
+        "the candidate's e-mail or phone",
+        snapshot.reach.as_deref().unwrap_or(""),
         MAX_SHORT,
     )?;
     if let Some(next) = &snapshot.next {

@@ -3,7 +3,9 @@
 //! an undo.
 
 use crate::browser::local_time;
-use crate::domain::board::{by_attention, due_text, view_of, Attention, CardView};
+use crate::domain::board::{
+    age_text, ask_for_snapshot, by_attention, due_text, is_stale, view_of, Attention, CardView,
+};
 use crate::domain::board_card::BoardCard;
 use crate::domain::msg::Msg;
 use crate::domain::route::Route;
@@ -140,13 +142,22 @@ fn Card(card: CardView, remove: impl Fn(String, String) + Copy + 'static) -> imp
     };
     let (key, label) = (card.key.clone(), format!("Remove {name} from the board"));
     let removed_name = name.clone();
+    let age = age_text(card.taken_at, now);
+    let stale = is_stale(&card, now).then(|| {
+        view! {
+            <p class="board-card__stale">
+                {format!("This snapshot was {age}: ask {} for a new one to see where things stand.", card.candidate)}
+            </p>
+        }
+    });
     view! {
         <li class=class>
             <h2>{card.candidate.clone()}<span class="board-card__title">{card.title.clone()}</span></h2>
-            <p class="meta">{format!("{} · snapshot taken {} · kept {}", card.stage, local_time(card.taken_at), local_time(card.kept_at))}</p>
+            <p class="meta">{format!("{} · snapshot {age} ({}) · kept {}", card.stage, local_time(card.taken_at), local_time(card.kept_at))}</p>
             <p class="board-card__next">
                 {attention_text(&card, now)}
             </p>
+            {stale}
             {(card.interest.is_some() || card.concerns.is_some()).then(|| view! {
                 <dl class="answers">
                     {card.interest.map(|level| view! { <dt>"Interest after the last debrief"</dt><dd>{format!("{level} of 5")}</dd> })}
@@ -158,6 +169,45 @@ fn Card(card: CardView, remove: impl Fn(String, String) + Copy + 'static) -> imp
                 <button type="button" class="button button--quiet" aria-label=label
                     on:click=move |_| remove(key.clone(), removed_name.clone())>"Remove"</button>
             </div>
+            <AskForSnapshot card=card.clone()/>
         </li>
+    }
+}
+
+/// "Ask for a new snapshot": the message, with a link that opens the candidate's share
+/// screen, sent by e-mail or text when the candidate included a way to reach them, else
+/// copied.
+#[component]
+fn AskForSnapshot(card: CardView) -> impl IntoView {
+    let state = use_app_state();
+    let coach = state.model.with_untracked(|m| m.pitch.your_name.clone());
+    let ask = ask_for_snapshot(&card, &crate::browser::page_address(), &coach);
+    let copied = RwSignal::new(None::<String>);
+    let body = ask.body.clone();
+    let copy = move |_| {
+        crate::browser::copy_and_say(
+            body.clone(),
+            copied,
+            "Message copied: paste it into your message to them.",
+        )
+    };
+    let label = format!("Ask for a new snapshot: {}: {}", card.candidate, card.title);
+    view! {
+        <details class="collapsed board-card__ask">
+            <summary aria-label=label>"Ask for a new snapshot"</summary>
+            <p class="field__hint">
+                {if ask.link.is_some() {
+                    "The link in it opens this opportunity's share screen in their Candor."
+                } else {
+                    "This snapshot was made before snapshots named their opportunity: the message says where to find the share screen."
+                }}
+            </p>
+            <p class="pre-line board-card__message">{ask.body.clone()}</p>
+            <div class="button-grid">
+                {ask.send.map(|(words, href)| view! { <a class="button" href=href>{words}</a> })}
+                <button type="button" class="button button--quiet" on:click=copy>"Copy the message"</button>
+            </div>
+            <p class="form-status" role="status">{move || copied.get()}</p>
+        </details>
     }
 }

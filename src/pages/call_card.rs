@@ -93,6 +93,7 @@ fn CallCard(id: Id) -> impl IntoView {
                     let pitch = pitch.get();
                     let filled: Vec<(&str, String)> = PitchField::ALL
                         .into_iter()
+                        .filter(|field| field.on_call_card())
                         .map(|field| (field.label(), pitch.field(field).trim().to_owned()))
                         .filter(|(_, value)| !value.is_empty())
                         .collect();

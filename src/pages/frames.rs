@@ -4,6 +4,7 @@
 //! a screen drawn a task later (`DrawnNext`). Screens import these, never each other.
 
 use crate::browser;
+use crate::components::in_safari::InSafariTab;
 use crate::domain::id::Id;
 use crate::domain::link::LinkError;
 use crate::domain::msg::Msg;
@@ -48,6 +49,7 @@ pub fn IfOpportunity(
                         "See your opportunities"
                     </a>
                 </section>
+                <InSafariTab route=state.route.get_untracked()/>
             }
             .into_any()
         }

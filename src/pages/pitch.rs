@@ -14,6 +14,9 @@ pub fn PitchPage() -> impl IntoView {
         let value = Memo::new(move |_| state.model.with(|m| m.pitch.field(field).to_owned()));
         view! {
             <TextField id=format!("pitch-{}", field.key()) label=field.label() value
+                hint=(field == PitchField::Contact).then_some(
+                    "Only for your coach: a snapshot you share can carry it, for them to ask for a newer one. It is never on a call card.",
+                )
                 multiline=matches!(field, PitchField::Expertise | PitchField::TopSkills)
                 on_input=Callback::new(move |value: String| state.apply(Msg::EditPitch { field, value }))/>
         }

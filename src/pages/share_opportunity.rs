@@ -5,8 +5,12 @@
 use crate::browser::BrowserZone;
 use crate::components::choice::Choice;
 use crate::components::share_link::LockableShareLink;
+use crate::components::text_field::TextField;
+use crate::domain::board::reach_of;
 use crate::domain::id::Id;
 use crate::domain::link::MAX_ENCODED;
+use crate::domain::msg::Msg;
+use crate::domain::pitch::PitchField;
 use crate::domain::route::Route;
 use crate::domain::snapshot::{encode, take_for_coach, SnapshotOptions};
 use crate::pages::frames::{BackTo, IfOpportunity};
@@ -19,12 +23,15 @@ pub fn ShareOpportunityPage(id: Id) -> impl IntoView {
     let state = use_app_state();
     let contact_details = RwSignal::new(false);
     let free_notes = RwSignal::new(false);
+    let reach = RwSignal::new(false);
+    let contact = Memo::new(move |_| state.model.with(|m| m.pitch.contact.trim().to_owned()));
     let link = {
         let id = id.clone();
         Memo::new(move |_| {
             let options = SnapshotOptions {
                 contact_details: contact_details.get(),
                 free_notes: free_notes.get(),
+                reach: reach.get(),
             };
             state.model.with(|m| {
                 m.opportunity(&id).map(|o| {
@@ -37,23 +44,33 @@ pub fn ShareOpportunityPage(id: Id) -> impl IntoView {
         })
     };
     let contains = move || {
-        let mut lines = vec![
+        let mut lines: Vec<String> = [
             "Your name, from your pitch, if you wrote it there",
             "The company, role, location, status and the key details of the job",
             "Your next step and when it is due",
             "Each round: its kind, its date, your interviewers' titles and how it went with each",
             "Your debrief answers and your interest level after each round",
             "How far you are in each step's checklist",
-        ];
+        ]
+        .map(str::to_owned)
+        .to_vec();
         if contact_details.get() {
             lines.push(
-                "The recruiter's name, agency, phone and e-mail, and your interviewers' names",
+                "The recruiter's name, agency, phone and e-mail, and your interviewers' names"
+                    .to_owned(),
             );
         }
         if free_notes.get() {
             lines.push(
-                "Your notes on this opportunity, and what the recruiter told you about each round",
+                "Your notes on this opportunity, and what the recruiter told you about each round"
+                    .to_owned(),
             );
+        }
+        let contact = contact.get();
+        if reach.get() && !contact.is_empty() {
+            lines.push(format!(
+                "Your e-mail or phone, {contact}, for your coach to ask for a newer snapshot"
+            ));
         }
         lines
             .into_iter()
@@ -66,6 +83,9 @@ pub fn ShareOpportunityPage(id: Id) -> impl IntoView {
         ];
         if !contact_details.get() {
             lines.push("Contact details: the recruiter's name, agency, phone and e-mail, and your interviewers' names");
+        }
+        if !reach.get() || contact.get().is_empty() {
+            lines.push("Your own e-mail and phone");
         }
         if !free_notes.get() {
             lines.push("Your free notes: the notes on this opportunity and what the recruiter told you about each round");
@@ -91,7 +111,9 @@ pub fn ShareOpportunityPage(id: Id) -> impl IntoView {
                     <legend>"Also include"</legend>
                     <Choice checked=contact_details label="Contact details (names, phone, e-mail)"/>
                     <Choice checked=free_notes label="My free notes"/>
+                    <Choice checked=reach label="My e-mail or phone, so my coach can ask for a newer snapshot"/>
                 </fieldset>
+                {move || reach.get().then(|| view! { <ReachField contact/> })}
                 <h2>"The link contains"</h2>
                 <ul class="contains">{contains}</ul>
                 <h2>"It leaves out"</h2>
@@ -107,5 +129,31 @@ pub fn ShareOpportunityPage(id: Id) -> impl IntoView {
                 })}
             </section>
         </IfOpportunity>
+    }
+}
+
+/// The candidate's own e-mail or phone, kept with their pitch, and whether the coach's app
+/// can write to it.
+#[component]
+fn ReachField(contact: Memo<String>) -> impl IntoView {
+    let state = use_app_state();
+    let problem = move || {
+        let text = contact.get();
+        if text.is_empty() {
+            Some("Write it above to include it: the link leaves it out while it is empty.")
+        } else if reach_of(&text).is_none() {
+            Some("This looks like neither an e-mail address nor a phone number: your coach's app will offer the link to copy instead.")
+        } else {
+            None
+        }
+    };
+    view! {
+        <TextField id="share-contact" label="Your e-mail or phone"
+            hint="Kept with your pitch, for the next snapshots too. Never on a call card."
+            value=contact
+            on_input=Callback::new(move |value: String| {
+                state.apply(Msg::EditPitch { field: PitchField::Contact, value })
+            })/>
+        {move || problem().map(|why| view! { <p class="field__hint" role="status">{why}</p> })}
     }
 }

@@ -57,6 +57,10 @@ for (const colorScheme of ["light", "dark"] as const) {
       await app.open(`${editor}/share`);
       const playbookLink = new URL(await page.getByLabel("The link", { exact: true }).inputValue()).hash;
       await app.open(`${opportunity}/share`);
+      // The snapshot carries a way to reach the candidate, for the coach to ask for a new one.
+      await page.getByLabel("My e-mail or phone, so my coach can ask for a newer snapshot").check();
+      await page.getByLabel("Your e-mail or phone", { exact: true }).fill("lee@example.com");
+      expect((await new AxeBuilder({ page }).analyze()).violations, "share with a way to reach").toEqual([]);
       const snapshotLink = new URL(await page.getByLabel("The link", { exact: true }).inputValue()).hash;
       const subScreens = [
         round, `${round}/debrief`, `${round}/thank-you`, `${opportunity}/call`, `${opportunity}/share`,
@@ -76,6 +80,14 @@ for (const colorScheme of ["light", "dark"] as const) {
       await expect(page.locator(".board-card")).toHaveCount(1);
       expect((await new AxeBuilder({ page }).analyze()).violations, "board with a card").toEqual([]);
       await expectNoSidewaysScroll(page, size.width, "board with a card");
+      // Eight days later: the card suggests asking for a new snapshot, and the message shows.
+      await page.clock.setFixedTime(new Date("2026-03-12T12:00:00Z"));
+      await page.reload();
+      await expect(page.locator(".board-card__stale")).toBeVisible();
+      await page.getByText("Ask for a new snapshot", { exact: true }).click();
+      await expect(page.getByRole("link", { name: /^E-mail / })).toBeVisible();
+      expect((await new AxeBuilder({ page }).analyze()).violations, "board asking for a snapshot").toEqual([]);
+      await expectNoSidewaysScroll(page, size.width, "board asking for a snapshot");
       await app.open(`${opportunity}/share`);
       await page.getByLabel("Passphrase", { exact: true }).fill("short");
       await page.getByRole("button", { name: "Lock the link" }).click();

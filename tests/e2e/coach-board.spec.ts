@@ -13,16 +13,21 @@ async function shareLink(page: Page, app: CandorApp, opportunity: string): Promi
   return page.getByLabel("The link", { exact: true }).inputValue();
 }
 
-test("a coach keeps snapshots on the board; a newer one replaces the card; the board is backed up", async ({ page, browser, baseURL }) => {
-  test.setTimeout(90_000);
+/** Lee Park's app with one opportunity, Acme Robotics with Dana Reyes; and its address. */
+async function leeAtAcme(page: Page): Promise<[CandorApp, string]> {
   const candidate = new CandorApp(page);
   await candidate.open("#/settings");
   await candidate.field("Your name").fill("Lee Park");
   await candidate.addOpportunity("Acme Robotics", "Dana Reyes");
-  const opportunity = new URL(page.url()).hash;
+  return [candidate, new URL(page.url()).hash];
+}
+
+test("a coach keeps snapshots on the board; a newer one replaces the card; the board is backed up", async ({ page, browser, baseURL }) => {
+  test.setTimeout(90_000);
+  const [candidate, opportunity] = await leeAtAcme(page);
   await page.getByRole("button", { name: "Missed their call" }).click();
   const first = await shareLink(page, candidate, opportunity);
-  expect(first).toContain("#/view/s2.");
+  expect(first).toContain("#/view/s3.");
 
   const [other, problems] = await freshPage(browser, baseURL);
   const coach = new CandorApp(other);
@@ -97,6 +102,62 @@ test("a coach keeps snapshots on the board; a newer one replaces the card; the b
   await other.getByRole("button", { name: "Remove Lee Park: Acme Robotics from the board" }).click();
   await expect(other.getByRole("heading", { name: "No candidates on your board yet" })).toBeVisible();
   await coach.savedText('"board":[]');
+  expect(problems).toEqual([]);
+  await other.context().close();
+});
+
+test("a card shows its snapshot's age; after a week it suggests a new one; the coach's message opens the candidate's share screen", async ({ page, browser, baseURL }) => {
+  test.setTimeout(90_000);
+  const [candidate, opportunity] = await leeAtAcme(page);
+  // The candidate includes a way to reach them; it is kept with their pitch.
+  await candidate.open(`${opportunity}/share`);
+  await page.getByLabel("My e-mail or phone, so my coach can ask for a newer snapshot").check();
+  await expect(page.getByText("Write it above to include it")).toBeVisible();
+  await page.getByLabel("Your e-mail or phone", { exact: true }).fill("lee@example.com");
+  await expect(page.locator("ul.contains").first()).toContainText("Your e-mail or phone, lee@example.com, for your coach");
+  await candidate.savedText('"contact":"lee@example.com"');
+  const link = await page.getByLabel("The link", { exact: true }).inputValue();
+  expect(link).toContain("#/view/s3.");
+
+  const [other, problems] = await freshPage(browser, baseURL);
+  const coach = new CandorApp(other);
+  const kept = Date.now();
+  await other.clock.setFixedTime(new Date(kept));
+  await other.goto(link);
+  await other.getByRole("button", { name: "Keep on my coach board" }).click();
+  await coach.open("#/board");
+  const card = other.locator(".board-card");
+  await expect(card).toContainText("snapshot taken less than an hour ago");
+  await expect(card.locator(".board-card__stale")).toHaveCount(0);
+
+  // Eight days later the card suggests asking for a new snapshot.
+  await other.clock.setFixedTime(new Date(kept + 8 * 24 * 3600 * 1000));
+  await other.reload();
+  await expect(card).toContainText("snapshot taken 8 days ago");
+  await expect(card.locator(".board-card__stale")).toHaveText(
+    "This snapshot was taken 8 days ago: ask Lee Park for a new one to see where things stand.",
+  );
+  await other.getByText("Ask for a new snapshot", { exact: true }).click();
+  await expect(card.locator(".board-card__message")).toContainText("Hi Lee,");
+  const email = other.getByRole("link", { name: "E-mail Lee Park" });
+  const href = (await email.getAttribute("href"))!;
+  expect(href).toMatch(/^mailto:lee@example\.com\?subject=A%20new%20snapshot%20of%20Acme%20Robotics/);
+  const body = new URLSearchParams(href.split("?")[1]).get("body")!;
+  const share = body.match(/https?:\/\/\S+/)![0];
+  expect(share).toBe(`${new URL(baseURL!).origin}${new URL(page.url()).pathname}${opportunity}/share`);
+  await other.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await other.getByRole("button", { name: "Copy the message" }).click();
+  await expect(card.getByRole("status")).toHaveText("Message copied: paste it into your message to them.");
+  expect(await other.evaluate(() => navigator.clipboard.readText())).toContain(share);
+
+  // On the candidate's device the link opens that opportunity's share screen.
+  await page.goto(share);
+  await expect(candidate.heading).toHaveText("Share with your coach");
+  await expect(page.getByRole("link", { name: /Acme Robotics/ }).first()).toBeVisible();
+  // Anywhere else it says the opportunity is not there.
+  await other.goto(share);
+  await expect(coach.heading).toHaveText("Opportunity not found");
+  await expect(other.getByText("This opportunity is not in this browser.")).toBeVisible();
   expect(problems).toEqual([]);
   await other.context().close();
 });

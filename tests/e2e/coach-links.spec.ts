@@ -140,7 +140,7 @@ test("a candidate shares a read-only snapshot; contact details only when ticked"
   await expect(contains).not.toContainText("phone");
   await expect(page.locator("ul.contains").nth(1)).toContainText("Contact details");
   const plain = await page.getByLabel("The link", { exact: true }).inputValue();
-  expect(plain).toContain("#/view/s2.");
+  expect(plain).toContain("#/view/s3.");
 
   // The coach has data of their own, which the snapshot never touches.
   const [other, problems] = await freshPage(browser, baseURL);

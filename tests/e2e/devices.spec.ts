@@ -275,6 +275,11 @@ test("a link opened in a Safari tab on an iPhone says how to bring it into the i
   await expect(note).toContainText("Open Candor from your Home Screen.");
   await note.getByRole("button", { name: "Copy this link" }).click();
   await expect(note.getByRole("status")).toContainText(/Link copied|Not copied/);
+  // A coach's request for a new snapshot, tapped in Mail: the opportunity is in the app, not
+  // in Safari's storage, and the screen says how to open the request there.
+  await safari.app.open("#/opportunities/00000000000000ab/share");
+  await expect(safari.app.heading).toHaveText("Opportunity not found");
+  await expect(note).toContainText("Open Candor from your Home Screen.");
   await safari.context.close();
 
   const installed = await iphone(browser, baseURL, true);

@@ -1,12 +1,18 @@
-//! The coach board: snapshots (version 2) name their opportunity, candidate and next step;
-//! version 1 links still open; a newer snapshot replaces the card, an older one never does;
+//! The coach board: snapshots (version 2) name their opportunity, candidate and next step,
+//! and (version 3) a way to reach the candidate when they include it; version 1 and 2 links
+//! still open; a card shows its snapshot's age and asks for a new one; a newer snapshot replaces the card, an older one never does;
 //! the board sorts by what needs attention, and it survives tabs, backups and imports.
 
 use crate::common::{at, id, model_with, voicemail, with_round};
 use candor::domain::apply::update;
-use candor::domain::board::{by_attention, card_for, card_key, due_text, view_of, Attention};
+use candor::domain::board::{
+    age_text, ask_for_snapshot, by_attention, card_for, card_key, due_text, is_stale, reach_of,
+    view_of, Attention, Reach, FRESH_FOR_DAYS,
+};
 use candor::domain::board_card::{keep, on_the_board, BoardCard, OnTheBoard, MAX_CARDS};
-use candor::domain::link::{link_kind, LinkKind, SNAPSHOT_PREFIX, SNAPSHOT_V1_PREFIX};
+use candor::domain::link::{
+    link_kind, LinkKind, SNAPSHOT_PREFIX, SNAPSHOT_V1_PREFIX, SNAPSHOT_V2_PREFIX,
+};
 use candor::domain::model::{Model, UpdateError};
 use candor::domain::msg::Msg;
 use candor::domain::opportunity::{CloseReason, Field, Status};
@@ -56,11 +62,13 @@ fn a_snapshot_for_the_coach_names_the_opportunity_the_candidate_and_the_next_ste
     let model = candidate();
     let (snapshot, link) = snapshot_at(&model, 140);
     assert!(link.starts_with(SNAPSHOT_PREFIX));
-    assert_eq!(SNAPSHOT_PREFIX, "s2.");
+    assert_eq!(SNAPSHOT_PREFIX, "s3.");
     let read = decode(&link).unwrap();
     assert_eq!(read, snapshot);
     assert_eq!(read.id.as_deref(), Some(id(1).as_str()));
     assert_eq!(read.candidate.as_deref(), Some("Lee Park"));
+    // The candidate's own e-mail or phone stays out unless they include it.
+    assert_eq!(read.reach, None);
     let next = read.next.expect("a next step");
     // The most urgent of the plan: the debrief call, due the hour after the interview.
     assert_eq!(next.title, "Debrief round 1 with Dana");
@@ -71,16 +79,23 @@ fn a_snapshot_for_the_coach_names_the_opportunity_the_candidate_and_the_next_ste
     assert!(!read.closed);
 }
 
+/// A version 1 snapshot link of Acme's staff role, with this status.
+fn v1_link(status: &str) -> String {
+    let v1 = format!(
+        r#"{{"company":"Acme","role":"Staff","location":"","status":"{status}","job_details":"","steps":[],"rounds":[],"taken_at":0}}"#
+    );
+    let packed = miniz_oxide::deflate::compress_to_vec(v1.as_bytes(), 10);
+    use base64::Engine;
+    format!(
+        "{SNAPSHOT_V1_PREFIX}{}",
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(packed)
+    )
+}
+
 #[test]
 fn links_of_the_first_version_still_open_and_older_builds_are_told_to_reload() {
     // A version 1 link as the previous build wrote it: no id, no candidate, no next step.
-    let v1 = r#"{"company":"Acme","role":"Staff","location":"","status":"Closed: rejected","job_details":"","steps":[],"rounds":[],"taken_at":0}"#;
-    let packed = miniz_oxide::deflate::compress_to_vec(v1.as_bytes(), 10);
-    use base64::Engine;
-    let link = format!(
-        "{SNAPSHOT_V1_PREFIX}{}",
-        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(packed)
-    );
+    let link = v1_link("Closed: rejected");
     assert_eq!(link_kind(&link), Some(LinkKind::Snapshot));
     let read = decode(&link).unwrap();
     assert_eq!(read.id, None);
@@ -358,4 +373,124 @@ fn every_change_of_stage_is_recorded_with_its_time() {
         ],
         "a change to the same stage is no change"
     );
+}
+
+/// A candidate who wrote `contact` in their pitch, and the card of their snapshot, with the
+/// way to reach them included or not.
+fn card_with_contact(contact: &str, include: bool) -> candor::domain::board::CardView {
+    let mut model = candidate();
+    let edit = Msg::EditPitch {
+        field: PitchField::Contact,
+        value: contact.into(),
+    };
+    update(&mut model, edit, at(2)).unwrap();
+    let o = model.opportunity(&id(1)).unwrap();
+    let options = SnapshotOptions {
+        reach: include,
+        ..SnapshotOptions::default()
+    };
+    let snapshot = take_for_coach(&model, o, options, at(140), &zone());
+    let link = encode(&snapshot);
+    assert_eq!(decode(&link).unwrap(), snapshot);
+    view_of(&card_for(&snapshot, &link, at(150)), at(150)).unwrap()
+}
+
+const APP: &str = "https://coach.example/candor/";
+
+#[test]
+fn a_coach_asks_for_a_new_snapshot_by_e_mail_or_text_with_a_link_to_the_share_screen() {
+    let share = format!("{APP}#/opportunities/{}/share", id(1));
+
+    let card = card_with_contact(" lee@example.com ", true);
+    assert_eq!(card.reach.as_deref(), Some("lee@example.com"));
+    let ask = ask_for_snapshot(&card, APP, "Kim Coach");
+    assert_eq!(ask.link.as_deref(), Some(share.as_str()));
+    assert!(ask
+        .body
+        .starts_with("Hi Lee,\n\nCould you send me a new snapshot of"));
+    assert!(ask.body.contains(&share));
+    assert!(ask.body.ends_with("Thanks!\nKim Coach"));
+    let (words, href) = ask.send.expect("an e-mail");
+    assert_eq!(words, "E-mail Lee Park");
+    assert!(href.starts_with("mailto:lee@example.com?subject=A%20new%20snapshot%20of%20"));
+    // The link travels whole inside the body, percent-encoded.
+    assert!(href.contains("https%3A%2F%2Fcoach.example%2Fcandor%2F%23%2Fopportunities%2F"));
+
+    let card = card_with_contact("+33 6 12-34 56 78", true);
+    let (words, href) = ask_for_snapshot(&card, APP, "").send.expect("a text");
+    assert_eq!(words, "Text Lee Park");
+    assert!(href.starts_with("sms:+33612345678?body=Hi%20Lee%2C"));
+}
+
+#[test]
+fn without_a_way_to_reach_them_the_coach_copies_the_message_with_its_link() {
+    // Written in the pitch but not ticked: the snapshot leaves it out.
+    let card = card_with_contact("lee@example.com", false);
+    assert_eq!(card.reach, None);
+    let ask = ask_for_snapshot(&card, APP, "");
+    assert_eq!(ask.send, None);
+    assert!(ask.body.contains("#/opportunities/"));
+    assert!(ask.body.ends_with("Thanks!"));
+    // Ticked but not something an app can write to: the copy is what is left.
+    let card = card_with_contact("ask my coach", true);
+    assert_eq!(card.reach.as_deref(), Some("ask my coach"));
+    assert_eq!(ask_for_snapshot(&card, APP, "").send, None);
+    assert_eq!(reach_of("ask my coach"), None);
+    assert_eq!(reach_of("12-34"), None, "too few digits for a phone");
+    assert_eq!(
+        reach_of("(555) 010-4477"),
+        Some(Reach::Phone("(555) 010-4477".into()))
+    );
+    assert_eq!(reach_of("@lee"), None);
+}
+
+#[test]
+fn a_snapshot_from_before_ids_asks_without_a_link() {
+    let link = v1_link("Interviewing");
+    let snapshot = decode(&link).unwrap();
+    let card = view_of(&card_for(&snapshot, &link, at(0)), at(0)).unwrap();
+    let ask = ask_for_snapshot(&card, APP, "");
+    assert_eq!(ask.link, None);
+    assert!(ask.body.starts_with("Hi,\n\n"));
+    assert!(ask
+        .body
+        .contains("choose \u{201c}Share with your coach\u{201d}"));
+}
+
+#[test]
+fn version_2_links_still_open_with_no_way_to_reach_the_candidate() {
+    let model = candidate();
+    let (snapshot, link) = snapshot_at(&model, 140);
+    // The same document under the version 2 prefix, as the previous build wrote it.
+    let old = link.replacen(SNAPSHOT_PREFIX, SNAPSHOT_V2_PREFIX, 1);
+    assert_eq!(link_kind(&old), Some(LinkKind::Snapshot));
+    let read = decode(&old).unwrap();
+    assert_eq!(read, snapshot);
+    assert_eq!(read.reach, None);
+    let card = view_of(&card_for(&read, &old, at(150)), at(150)).unwrap();
+    assert_eq!(card.opportunity, Some(id(1)));
+}
+
+#[test]
+fn a_card_shows_its_snapshots_age_and_after_a_week_suggests_a_new_one() {
+    let card = card_with_contact("", true);
+    let taken = card.taken_at;
+    for (after, said) in [
+        (Duration::minutes(20), "taken less than an hour ago"),
+        (Duration::hours(5), "taken 5 hours ago"),
+        (Duration::hours(30), "taken 1 day ago"),
+        (Duration::days(9), "taken 9 days ago"),
+    ] {
+        assert_eq!(age_text(taken, taken + after), said);
+    }
+    assert_eq!(FRESH_FOR_DAYS, 7);
+    assert!(!is_stale(
+        &card,
+        taken + Duration::days(6) + Duration::hours(23)
+    ));
+    assert!(is_stale(&card, taken + Duration::days(7)));
+    // A closed process needs no fresh snapshot.
+    let mut closed = card.clone();
+    closed.attention = Attention::Closed;
+    assert!(!is_stale(&closed, taken + Duration::days(30)));
 }

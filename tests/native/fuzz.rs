@@ -57,17 +57,19 @@ const TOKENS: [&str; 14] = [
 /// The real documents the inputs are made from.
 fn seeds() -> Vec<String> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let mut seeds: Vec<String> = (1..=8)
+    let mut seeds: Vec<String> = (1..=9)
         .map(|version| std::fs::read_to_string(dir.join(format!("schema-{version}.json"))).unwrap())
         .collect();
-    let model = candor::domain::persist::decode(&seeds[7]).unwrap();
+    let model = candor::domain::persist::decode(&seeds[8]).unwrap();
     seeds.push(candor::domain::export::backup_json(&model, at(0), "1.0.0"));
     let opportunity = &model.opportunities[0];
     let options = SnapshotOptions {
         contact_details: true,
         free_notes: true,
+        reach: true,
     };
-    let snapshot = take(opportunity, model.playbook_of(opportunity), options, at(0));
+    let mut snapshot = take(opportunity, model.playbook_of(opportunity), options, at(0));
+    snapshot.reach = Some(model.pitch.contact.clone());
     seeds.push(encode(&snapshot));
     seeds.push(encode_playbook(&model.playbooks[0]));
     let mut transfer_doc = transfer_json(&model, at(0), "1.0.0", &Received::default());

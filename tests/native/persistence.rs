@@ -254,6 +254,7 @@ fn every_fixture_reads_and_saves_again_with_every_value_kept() {
         include_str!("../fixtures/schema-6.json"),
         include_str!("../fixtures/schema-7.json"),
         include_str!("../fixtures/schema-8.json"),
+        include_str!("../fixtures/schema-9.json"),
     ];
     for (n, text) in fixtures.into_iter().enumerate() {
         let model = decode(text).unwrap_or_else(|e| panic!("schema-{}: {e}", n + 1));
@@ -384,6 +385,7 @@ fn every_field_set() -> Model {
             top_skills: "Rust".into(),
             location: "Lyon".into(),
             relocation: "No".into(),
+            contact: "lee@example.com".into(),
         },
         playbooks: vec![Playbook {
             id: "mine".into(),

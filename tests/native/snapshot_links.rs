@@ -112,6 +112,7 @@ fn ticked_options_add_contact_details_and_free_notes() {
     let options = SnapshotOptions {
         contact_details: true,
         free_notes: true,
+        reach: true,
     };
     let read = decode(&encode(&take(o, &built_in(), options, at(10)))).unwrap();
     let recruiter = read.recruiter.unwrap();
@@ -215,6 +216,7 @@ fn a_hundred_thousand_mutated_snapshot_links_never_panic() {
     let options = SnapshotOptions {
         contact_details: true,
         free_notes: true,
+        reach: true,
     };
     let valid = encode(&take(
         candidate_model().opportunity(&id(1)).unwrap(),
@@ -298,6 +300,7 @@ proptest! {
         let snapshot = Snapshot {
             id: Some("00000000000000ab".into()),
             candidate: Some(company.clone()),
+            reach: notes.clone(),
             closed: taken_at % 2 == 0,
             next: Some(SnapshotNext { title: "Return the call".into(), due_at: taken_at, overdue_at: taken_at + 1 }),
             company,

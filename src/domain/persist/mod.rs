@@ -46,7 +46,9 @@ pub const STORAGE_KEY: &str = "candor";
 /// - 8: adds, on a playbook kept from a link, the version it was kept from as it was then
 ///   (`kept_from`), so that a newer version is merged with the candidate's own changes. A
 ///   playbook kept before has none: every difference is then shown both ways.
-pub const SCHEMA_VERSION: u32 = 8;
+/// - 9: adds the candidate's own e-mail or phone to the pitch (`contact`), which a snapshot
+///   can carry for their coach. None before.
+pub const SCHEMA_VERSION: u32 = 9;
 
 /// The oldest stored version this build still reads.
 const OLDEST_READABLE: u64 = 1;

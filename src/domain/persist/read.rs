@@ -565,6 +565,7 @@ impl Read for Pitch {
             top_skills: r.optional("top_skills")?,
             location: r.optional("location")?,
             relocation: r.optional("relocation")?,
+            contact: r.optional("contact")?,
         })
     }
 }
