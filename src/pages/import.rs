@@ -32,15 +32,15 @@ pub fn ImportPage(link: String) -> impl IntoView {
     let import = {
         let (playbook, id) = (playbook.clone(), id.clone());
         move |_| {
-            if state
-                .dispatch(Msg::ImportPlaybook(playbook.clone()))
-                .is_ok()
-            {
-                if use_for_new.get_untracked() {
-                    state.apply(Msg::UseForNew(Some(id.clone())));
+            let (msg, id) = (Msg::ImportPlaybook(playbook.clone()), id.clone());
+            leptos::task::spawn_local(async move {
+                if state.dispatch_soon(msg).await.is_ok() {
+                    if use_for_new.get_untracked() {
+                        state.apply(Msg::UseForNew(Some(id.clone())));
+                    }
+                    state.replace_route(Route::EditPlaybook(id));
                 }
-                state.replace_route(Route::EditPlaybook(id.clone()));
-            }
+            });
         }
     };
     let open_mine = {
@@ -121,9 +121,12 @@ fn UpdatePage(link: String, playbook: Playbook) -> impl IntoView {
                 theirs: Box::new(theirs.clone()),
                 taken,
             };
-            if state.dispatch(msg).is_ok() {
-                state.replace_route(Route::EditPlaybook(id.clone()));
-            }
+            let id = id.clone();
+            leptos::task::spawn_local(async move {
+                if state.dispatch_soon(msg).await.is_ok() {
+                    state.replace_route(Route::EditPlaybook(id));
+                }
+            });
         }
     };
     let dismiss = move |_| state.replace_route(Route::Playbook);

@@ -66,6 +66,10 @@ screen_group!(PITCH, fetch_pitch, draw_pitch, work, true);
 screen_group!(ELSEWHERE, fetch_elsewhere, draw_elsewhere, work, true);
 screen_group!(PLAYBOOKS, fetch_playbooks, draw_playbooks, sharing, true);
 screen_group!(LINKS, fetch_links, draw_links, sharing, true);
+// A playbook or snapshot link is first a preview, drawn without waiting for the engine's
+// writer (keeping it waits: `AppState::dispatch_soon`): a fresh phone opening a coach's or a
+// candidate's link needs only the reader and the link's screens.
+screen_group!(PREVIEW, fetch_preview, draw_preview, sharing, false);
 screen_group!(DATA, fetch_data, draw_data, writer, true);
 // Progress comes with the candidate's everyday screens, but needs no writer to show. (As a
 // chunk of its own it cut the build into many more files: `docs/size.md`.) The coach board
@@ -141,6 +145,14 @@ fn draw_links(route: Route) -> AnyView {
     }
 }
 
+fn draw_preview(route: Route) -> AnyView {
+    crate::runtime::state::keep_playbook_changes(crate::domain::apply::playbooks::apply_msg);
+    match route {
+        Route::Import(link) | Route::Snapshot(link) => draw_link(link),
+        other => not_here(other),
+    }
+}
+
 /// Whichever address a link came under, its prefix says what it holds.
 fn draw_link(link: String) -> AnyView {
     match link_kind(&link) {
@@ -186,7 +198,11 @@ fn group_of(route: &Route) -> Option<(ScreenGroup, &'static str)> {
         Route::EditPlaybook(_) => (PLAYBOOKS, "Playbook"),
         Route::SharePlaybook(_) => (PLAYBOOKS, "Share a playbook"),
         Route::ShareOpportunity(_) => (LINKS, "Share with your coach"),
-        Route::Import(_) | Route::Snapshot(_) => (LINKS, "Opening the link"),
+        Route::Import(link) | Route::Snapshot(link) => match link_kind(link) {
+            // Locked links and transfers change data once opened: the writer comes first.
+            Some(LinkKind::Locked | LinkKind::Transfer) => (LINKS, "Opening the link"),
+            _ => (PREVIEW, "Opening the link"),
+        },
         Route::Data => (DATA, "Data"),
         Route::Open => (DATA, "Open a link or a file"),
         Route::Elsewhere => (ELSEWHERE, "Interviews and offers elsewhere"),

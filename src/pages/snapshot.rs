@@ -30,12 +30,17 @@ fn KeepOnBoard(card: BoardCard) -> impl IntoView {
         Memo::new(move |_| state.model.with(|m| on_the_board(&m.board, &card)))
     };
     let problem = RwSignal::new(None::<String>);
-    let keep = move |_| match state.dispatch(Msg::KeepOnBoard(BoardCard {
-        kept_at: crate::browser::now(),
-        ..card.clone()
-    })) {
-        Ok(()) => problem.set(None),
-        Err(error) => problem.set(Some(error.to_string())),
+    let keep = move |_| {
+        let msg = Msg::KeepOnBoard(BoardCard {
+            kept_at: crate::browser::now(),
+            ..card.clone()
+        });
+        leptos::task::spawn_local(async move {
+            match state.dispatch_soon(msg).await {
+                Ok(()) => problem.set(None),
+                Err(error) => problem.set(Some(error.to_string())),
+            }
+        });
     };
     let board = Route::Board.to_fragment();
     view! {
@@ -58,7 +63,7 @@ fn KeepOnBoard(card: BoardCard) -> impl IntoView {
                 }.into_any(),
             }}
             <p class="form-error" role="alert">{move || problem.get()}</p>
-            <p><a href=board>"See your coach board"</a></p>
+            <a class="button button--quiet" href=board>"See your coach board"</a>
         </section>
     }
 }
@@ -109,6 +114,7 @@ pub fn SnapshotPage(link: String) -> impl IntoView {
                     {detail("Phone", r.phone)}
                     {detail("E-mail", r.email)}
                 })}
+                {detail("The candidate's e-mail or phone", snapshot.reach.clone().unwrap_or_default())}
                 {detail("Notes", snapshot.notes.clone().unwrap_or_default())}
             </dl>
         </section>

@@ -172,6 +172,15 @@ impl AppState {
         }
     }
 
+    /// Applies a change as soon as the engine's writer is here (at once when it is), for the
+    /// screens drawn before it: a shared link's preview. On error the model is untouched.
+    pub async fn dispatch_soon(self, msg: Msg) -> Result<(), UpdateError> {
+        if self.saving.ready_writer().is_none() {
+            self.writable().await.map_err(|_| UpdateError::NotReady)?;
+        }
+        self.dispatch(msg)
+    }
+
     /// Applies a change now. On error the model is untouched.
     pub fn dispatch(self, msg: Msg) -> Result<(), UpdateError> {
         // Every screen that sends changes opens after `ready`, with the writer.

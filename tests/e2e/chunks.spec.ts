@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { test, expect, CandorApp } from "./fixtures";
+import { test, expect, CandorApp, freshPage } from "./fixtures";
 import type { Page } from "@playwright/test";
 
 const KB = 1024;
@@ -12,6 +12,9 @@ const KB = 1024;
 const FIRST_VISIT_BUDGET = 120 * KB;
 /** With data stored: the shell, the engine's reader and Today's plan. */
 const WITH_DATA_BUDGET = 200 * KB;
+/** A shared link's preview (a snapshot or a playbook) on a fresh phone, before it answers:
+ *  the shell, the engine's reader and the links' screens with the code they share. */
+const PREVIEW_BUDGET = 470 * KB;
 
 // Without a service worker every request reaches the network, where the tests count and
 // control it.
@@ -27,6 +30,24 @@ async function countBytes(page: Page) {
     received.files += 1;
   });
   return received;
+}
+
+/** Bytes arrived (Resource Timing: headers and encoded body) when `selector` first shows. */
+async function bytesWhenShown(page: Page, selector: string) {
+  await page.addInitScript((selector) => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector(selector)) return;
+      observer.disconnect();
+      const now = performance.now();
+      const entries = [
+        ...performance.getEntriesByType("navigation"),
+        ...performance.getEntriesByType("resource"),
+      ] as PerformanceResourceTiming[];
+      const arrived = entries.filter((e) => e.responseEnd > 0 && e.responseEnd <= now);
+      (window as unknown as { shown: number[] }).shown = [arrived.reduce((sum, e) => sum + e.transferSize, 0), arrived.length];
+    }).observe(document, { childList: true, subtree: true });
+  }, selector);
+  return async () => page.evaluate(() => (window as unknown as { shown: number[] }).shown);
 }
 
 test("a first visit downloads at most 120 KB before Today answers", async ({ page }) => {
@@ -49,29 +70,13 @@ test("a first visit with data stored shows Today's plan after the reader and the
   await page.addInitScript((text) => {
     if (!localStorage.getItem("candor")) localStorage.setItem("candor", text);
   }, stored);
-  // What had arrived from the network (Resource Timing: headers and encoded body) when the
-  // plan appeared. The rest of Today and the writer are fetched once it is painted, so they
-  // are not part of what the plan waited for.
-  await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (!document.querySelector("#due-title")) return;
-      observer.disconnect();
-      const now = performance.now();
-      const entries = [
-        ...performance.getEntriesByType("navigation"),
-        ...performance.getEntriesByType("resource"),
-      ] as PerformanceResourceTiming[];
-      const arrived = entries.filter((e) => e.responseEnd > 0 && e.responseEnd <= now);
-      (window as unknown as { beforePlan: number[] }).beforePlan = [
-        arrived.reduce((sum, e) => sum + e.transferSize, 0),
-        arrived.length,
-      ];
-    }).observe(document, { childList: true, subtree: true });
-  });
+  // What had arrived from the network when the plan appeared. The rest of Today and the
+  // writer are fetched once it is painted, so they are not part of what the plan waited for.
+  const shown = await bytesWhenShown(page, "#due-title");
   const received = await countBytes(page);
   await page.goto("./");
   await expect(page.getByRole("heading", { name: "Due now and next" })).toBeVisible();
-  const [bytes, files] = await page.evaluate(() => (window as unknown as { beforePlan: number[] }).beforePlan);
+  const [bytes, files] = await shown();
   console.log(`first visit with data: ${bytes} B (${(bytes / KB).toFixed(1)} KB) in ${files} files before the plan showed`);
   console.log(`(by the time the test looked: ${received.bytes} B in ${received.files} files)`);
   expect(bytes).toBeGreaterThan(FIRST_VISIT_BUDGET / 2);
@@ -142,6 +147,33 @@ test.describe("a screen whose chunk cannot be fetched", () => {
     await expect(page.getByRole("heading", { name: "Your playbooks" })).toBeVisible();
     await expect(problem).toHaveCount(0);
   });
+});
+
+test("a shared link's preview on a fresh phone comes before the engine's writer", async ({ page, browser, baseURL }) => {
+  const app = new CandorApp(page);
+  await app.addOpportunity("Acme", "Dana Reyes");
+  await app.open(`${new URL(page.url()).hash}/share`);
+  const snapshot = await page.getByLabel("The link", { exact: true }).inputValue();
+  await app.open("#/playbook");
+  await page.getByRole("button", { name: "Make my own copy" }).click();
+  await app.open("#/playbook");
+  await page.getByRole("link", { name: "Share" }).click();
+  const playbook = await page.getByLabel("The link", { exact: true }).inputValue();
+  for (const [name, link, button] of [["snapshot", snapshot, "Keep on my coach board"], ["playbook", playbook, "Keep this playbook"]]) {
+    const [phone, problems] = await freshPage(browser, baseURL);
+    const shown = await bytesWhenShown(phone, "main button.button");
+    await phone.goto(link);
+    await expect(phone.getByRole("button", { name: button })).toBeVisible();
+    const [bytes, files] = await shown();
+    console.log(`${name} link, fresh profile: ${bytes} B (${(bytes / KB).toFixed(1)} KB) in ${files} files before its preview showed`);
+    expect(bytes).toBeGreaterThan(FIRST_VISIT_BUDGET / 2);
+    expect(bytes).toBeLessThanOrEqual(PREVIEW_BUDGET);
+    // Keeping it works once the writer has come.
+    await phone.getByRole("button", { name: button }).click();
+    await expect(phone.getByRole("button", { name: button })).toHaveCount(0);
+    expect(problems).toEqual([]);
+    await phone.context().close();
+  }
 });
 
 test("a deep link opens its screen directly, with a heading while its code arrives", async ({ page }) => {
