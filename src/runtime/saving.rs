@@ -211,6 +211,12 @@ impl Saving {
     /// Fetches the engine's reader if needed and reads what was stored at start into the
     /// model. What cannot be read is kept exactly as it is, and never written over.
     pub async fn ready(self) -> Result<(), ChunkError> {
+        if self.unread.with_value(Option::is_none) {
+            // Nothing was stored (a first visit, a shared link on a new phone): nothing to
+            // read, so the reader is not fetched. What other tabs save later is the writer's.
+            self.is_ready.set(true);
+            return Ok(());
+        }
         let reader = self.load_reader().await?;
         if let Some((text, revision)) = self.unread.try_update_value(Option::take).flatten() {
             self.stored_size.set((reader.size_of)(Some(&text)));

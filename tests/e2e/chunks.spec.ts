@@ -14,7 +14,7 @@ const FIRST_VISIT_BUDGET = 120 * KB;
 const WITH_DATA_BUDGET = 200 * KB;
 /** A shared link's preview (a snapshot or a playbook) on a fresh phone, before it answers:
  *  the shell, the engine's reader and the links' screens with the code they share. */
-const PREVIEW_BUDGET = 470 * KB;
+const PREVIEW_BUDGET = 440 * KB;
 
 // Without a service worker every request reaches the network, where the tests count and
 // control it.
