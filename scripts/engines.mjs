@@ -330,6 +330,49 @@ async function steps(walk) {
       await walk.driver.get(first);
       await walk.sees("An older version");
     }],
+    ["a snapshot carries the candidate's e-mail; the coach's request opens their share screen", async () => {
+      await walk.driver.get(walk.url("icon-192.png"));
+      await walk.script("localStorage.clear()");
+      await walk.go("#/settings");
+      await walk.type("Your name", "Lee Park");
+      await walk.go("#/opportunities");
+      await walk.type("Company", "Acme Robotics");
+      await walk.type("Recruiter's name", "Dana Reyes");
+      await walk.click("Add");
+      await walk.heading("Acme Robotics");
+      const opportunity = (await walk.driver.getCurrentUrl()).split("#")[1];
+      await walk.go(`#${opportunity}/share`);
+      await walk.heading("Share with your coach");
+      const include = "//label[contains(normalize-space(), 'so my coach can ask for a newer snapshot')]";
+      await (await waitFor("the choice to include a way to reach", async () => (await walk.driver.findElements(By.xpath(include)))[0])).click();
+      await walk.type("Your e-mail or phone", "lee@example.com");
+      await walk.sees("Your e-mail or phone, lee@example.com, for your coach");
+      const snapshot = await waitFor("the snapshot link", async () => {
+        const value = await (await walk.field("The link")).getAttribute("value");
+        return /#\/view\/s3\./.test(value ?? "") ? value : null;
+      });
+      // The coach's side (here in the same browser): keep it, ask for a new one.
+      await walk.driver.get(snapshot);
+      await walk.click("Keep on my coach board");
+      await walk.go("#/board");
+      await walk.heading("Coach board");
+      await (await waitFor("Ask for a new snapshot", async () => (await walk.driver.findElements(By.xpath("//summary[normalize-space()='Ask for a new snapshot']")))[0])).click();
+      const href = await waitFor("the e-mail to Lee", async () => {
+        const links = await walk.driver.findElements(By.xpath("//a[normalize-space()='E-mail Lee Park']"));
+        return links.length && (await links[0].isDisplayed()) ? links[0].getAttribute("href") : null;
+      });
+      if (!href.startsWith("mailto:lee@example.com?")) throw new Error(`the e-mail goes to ${href.slice(0, 40)}`);
+      const body = new URLSearchParams(href.split("?")[1]).get("body") ?? "";
+      const request = body.match(/https?:\/\/\S+/)?.[0] ?? "";
+      if (!request.endsWith(`#${opportunity}/share`)) throw new Error(`the request's link is ${JSON.stringify(request)}`);
+      await walk.driver.get(request);
+      await walk.heading("Share with your coach");
+      // Where the opportunity is not, the request says so.
+      await walk.driver.get(walk.url("icon-192.png"));
+      await walk.script("localStorage.clear()");
+      await walk.driver.get(request);
+      await walk.heading("Opportunity not found");
+    }],
   ];
   for (const [name, step] of list) {
     try {
