@@ -84,8 +84,8 @@ check "format" cargo fmt --all -- --check
 check "clippy (host)" cargo clippy --all-targets --locked -- -D warnings
 check "clippy (wasm32, as the release build: split points on)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown --features split -- -D warnings
 cargo_tests "native tests" cargo test --locked
-cargo_tests "browser tests" env CHROMEDRIVER=/usr/bin/chromedriver \
-  cargo test --locked --target wasm32-unknown-unknown --test browser_storage
+cargo_tests "browser tests" env TZ=America/New_York CHROMEDRIVER=/usr/bin/chromedriver \
+  cargo test --locked --target wasm32-unknown-unknown --test browser_storage --test browser_dates
 # The development build (`trunk serve` builds the same way): one module, no split points.
 check "development build (trunk)" trunk build --offline --locked --dist target/dist-dev
 # A second, labelled build first: the end-to-end suite updates a running app from the main

@@ -4,6 +4,7 @@
 //! error instead of panicking.
 
 use crate::domain::id::Id;
+use crate::domain::time_text::{day_text, when_text, DateWriter};
 use crate::domain::zone::Zone;
 use chrono::{DateTime, FixedOffset, Offset, Utc};
 use wasm_bindgen::{JsCast, JsValue};
@@ -26,9 +27,112 @@ impl Zone for BrowserZone {
     }
 }
 
-/// A time as the candidate reads it, in this browser's time zone: "2 Mar 2026, 14:05".
+/// Dates and times in this browser's language and hour cycle, through
+/// `Intl.DateTimeFormat`: "Tue, Dec 8, 2:30 PM" in the US, "Tue 8 Dec, 14:30" in the UK,
+/// "Di., 8. Dez., 14:30" in Germany. It is handed wall-clock times (already in the
+/// candidate's zone: `BrowserZone`) and writes them as they are, in UTC.
+pub struct LocaleWriter {
+    date: js_sys::Intl::DateTimeFormat,
+    date_year: js_sys::Intl::DateTimeFormat,
+    date_time: js_sys::Intl::DateTimeFormat,
+    date_time_year: js_sys::Intl::DateTimeFormat,
+    day_month: js_sys::Intl::DateTimeFormat,
+    time: js_sys::Intl::DateTimeFormat,
+}
+
+impl LocaleWriter {
+    /// The writer for `locale` (a BCP 47 tag such as "de-DE"), or the browser's own.
+    pub fn new(locale: Option<&str>) -> Self {
+        let locales = js_sys::Array::new();
+        if let Some(locale) = locale {
+            locales.push(&locale.into());
+        }
+        let format = |parts: &[(&str, &str)]| {
+            let options = js_sys::Object::new();
+            for (name, value) in parts.iter().chain(&[("timeZone", "UTC")]) {
+                let _ = js_sys::Reflect::set(&options, &(*name).into(), &(*value).into());
+            }
+            js_sys::Intl::DateTimeFormat::new(&locales, &options)
+        };
+        let day = [("weekday", "short"), ("month", "short"), ("day", "numeric")];
+        let year = [("year", "numeric")];
+        let clock = [("hour", "numeric"), ("minute", "2-digit")];
+        Self {
+            date: format(&day),
+            date_year: format(&[&day[..], &year].concat()),
+            date_time: format(&[&day[..], &clock].concat()),
+            date_time_year: format(&[&day[..], &year, &clock].concat()),
+            day_month: format(&day[1..]),
+            time: format(&clock),
+        }
+    }
+
+    fn write(format: &js_sys::Intl::DateTimeFormat, local: chrono::NaiveDateTime) -> String {
+        let date = js_sys::Date::new(&(local.and_utc().timestamp_millis() as f64).into());
+        format
+            .format()
+            .call1(&JsValue::UNDEFINED, &date)
+            .ok()
+            .and_then(|text| text.as_string())
+            .unwrap_or_default()
+    }
+}
+
+impl DateWriter for LocaleWriter {
+    fn date(&self, date: chrono::NaiveDate, with_year: bool) -> String {
+        let format = if with_year {
+            &self.date_year
+        } else {
+            &self.date
+        };
+        Self::write(format, date.and_time(chrono::NaiveTime::MIN))
+    }
+
+    fn date_and_time(&self, local: chrono::NaiveDateTime, with_year: bool) -> String {
+        let format = if with_year {
+            &self.date_time_year
+        } else {
+            &self.date_time
+        };
+        Self::write(format, local)
+    }
+
+    fn day_and_month(&self, date: chrono::NaiveDate) -> String {
+        Self::write(&self.day_month, date.and_time(chrono::NaiveTime::MIN))
+    }
+
+    fn time(&self, local: chrono::NaiveDateTime) -> String {
+        Self::write(&self.time, local)
+    }
+}
+
+thread_local! {
+    /// The browser's own writer, made once: making a format is slow, using one is not.
+    static WRITER: LocaleWriter = LocaleWriter::new(None);
+}
+
+/// Runs `write` with the browser's writer.
+pub fn with_writer<T>(write: impl FnOnce(&LocaleWriter) -> T) -> T {
+    WRITER.with(write)
+}
+
+/// The candidate's today, in their time zone.
+pub fn today() -> chrono::NaiveDate {
+    BrowserZone.local(now()).date()
+}
+
+/// A time as the candidate reads it, in this browser's time zone and language: "today at
+/// 2:30 PM", "Thursday at 14:30", "Tue, Dec 8, 2:30 PM" (`time_text::when_text`).
 pub fn local_time(at: DateTime<Utc>) -> String {
-    crate::domain::time_text::day_and_time(BrowserZone.local(at))
+    let today = today();
+    with_writer(|writer| when_text(writer, today, BrowserZone.local(at)))
+}
+
+/// A calendar day as the candidate reads it: "tomorrow", "Thursday", "Tue, Dec 8"
+/// (`time_text::day_text`).
+pub fn local_day(date: chrono::NaiveDate) -> String {
+    let today = today();
+    with_writer(|writer| day_text(writer, today, date))
 }
 
 /// A fresh random id, from the browser's cryptographic random source. Falls back to

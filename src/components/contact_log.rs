@@ -6,6 +6,7 @@ use crate::components::text_field::TextField;
 use crate::domain::contact::{Contact, ContactKind, Direction};
 use crate::domain::id::Id;
 use crate::domain::msg::Msg;
+use crate::domain::time_text::capitalized;
 use crate::domain::time_text::from_input_value;
 use crate::domain::zone::Zone;
 use crate::runtime::state::use_app_state;
@@ -188,11 +189,11 @@ fn ContactHistory(opportunity: Id) -> impl IntoView {
                         let id = contact.id.clone();
                         view! {
                             <li class="log__entry">
-                                <span class="log__when">{local_time(contact.at)}</span>
+                                <span class="log__when">{capitalized(&local_time(contact.at))}</span>
                                 <span class="log__what">{contact.describe()}</span>
                                 {contact.call_back_at.map(|at| view! {
                                     <span class="log__promise">
-                                        "You promised to call back at " {local_time(at)}
+                                        "You promised to call back " {local_time(at)}
                                     </span>
                                 })}
                                 {(!contact.summary.is_empty()).then(|| view! { <span class="log__summary">{contact.summary.clone()}</span> })}

@@ -6,6 +6,7 @@ use crate::components::text_field::TextField;
 use crate::domain::elsewhere::{Elsewhere, ElsewhereKind};
 use crate::domain::id::Id;
 use crate::domain::msg::Msg;
+use crate::domain::time_text::capitalized;
 use crate::runtime::state::use_app_state;
 use leptos::prelude::*;
 
@@ -82,7 +83,7 @@ pub fn ElsewhereLog(
                             let id = event.id.clone();
                             view! {
                                 <li class="log__entry">
-                                    <span class="log__when">{local_time(event.at)}</span>
+                                    <span class="log__when">{capitalized(&local_time(event.at))}</span>
                                     <span class="log__what">{event.kind.label()}</span>
                                     {(!event.what.is_empty()).then(|| view! { <span class="log__summary">{event.what.clone()}</span> })}
                                     <button type="button" class="link-button" on:click=move |_| remove(id.clone())>

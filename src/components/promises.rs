@@ -6,7 +6,7 @@ use crate::components::text_field::TextField;
 use crate::domain::id::Id;
 use crate::domain::msg::Msg;
 use crate::domain::promise::Promise;
-use crate::domain::time_text::{date_from_input_value, date_text};
+use crate::domain::time_text::date_from_input_value;
 use crate::runtime::state::use_app_state;
 use leptos::prelude::*;
 
@@ -91,7 +91,7 @@ pub fn RecruiterPromises(
                             let (id, id_for_remove) = (promise.id.clone(), promise.id.clone());
                             let box_id = format!("promise-{}", promise.id);
                             let is_kept = !promise.is_open();
-                            let when = promise.by.map_or_else(|| "No date given".to_owned(), |d| format!("By {}", date_text(d)));
+                            let when = promise.by.map_or_else(|| "No date given".to_owned(), |d| format!("By {}", browser::local_day(d)));
                             view! {
                                 <li class="promise" class:promise--kept=is_kept>
                                     <input id=box_id.clone() type="checkbox" prop:checked=is_kept

@@ -16,35 +16,135 @@ const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
-/// A wall-clock time in the candidate's own zone, as "3 Mar 2026, 09:05".
-pub fn day_and_time(local: NaiveDateTime) -> String {
-    format!(
-        "{} {} {}, {}",
-        local.day(),
-        MONTHS[local.month0() as usize],
-        local.year(),
-        time_of_day(local)
-    )
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Writes dates and times the candidate's way. In the browser the locale decides the words,
+/// their order and the hour cycle (`browser::LocaleWriter`, through `Intl.DateTimeFormat`);
+/// native tests use `PlainWriter`. The domain decides what is written (`Day`, `when_text`).
+pub trait DateWriter {
+    /// A calendar date with its weekday: "Tue, Dec 8" (en-US), "Tue 8 Dec" (en-GB),
+    /// "Di., 8. Dez." (de-DE); with its year when `with_year`.
+    fn date(&self, date: NaiveDate, with_year: bool) -> String;
+    /// A date and a time of day together: "Tue, Dec 8, 2:30 PM" (en-US), "Tue 8 Dec, 14:30"
+    /// (en-GB); with the year when `with_year`.
+    fn date_and_time(&self, local: NaiveDateTime, with_year: bool) -> String;
+    /// A calendar date without its weekday or year: "Dec 8", "8 Dec" (chart axes).
+    fn day_and_month(&self, date: NaiveDate) -> String;
+    /// A time of day: "2:30 PM" (en-US), "14:30" (en-GB).
+    fn time(&self, local: NaiveDateTime) -> String;
 }
 
-/// A calendar date, as "5 Mar 2026".
-pub fn date_text(date: NaiveDate) -> String {
-    format!(
-        "{} {} {}",
-        date.day(),
-        MONTHS[date.month0() as usize],
-        date.year()
-    )
+/// A fixed writer, in one style whatever the locale: "Tue 8 Dec 2026", "14:30". For native
+/// tests, and for a browser without `Intl`.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct PlainWriter;
+
+impl DateWriter for PlainWriter {
+    fn date(&self, date: NaiveDate, with_year: bool) -> String {
+        let weekday = &WEEKDAYS[date.weekday().num_days_from_monday() as usize][..3];
+        let day = format!("{weekday} {}", self.day_and_month(date));
+        if with_year {
+            format!("{day} {}", date.year())
+        } else {
+            day
+        }
+    }
+
+    fn date_and_time(&self, local: NaiveDateTime, with_year: bool) -> String {
+        format!(
+            "{}, {}",
+            self.date(local.date(), with_year),
+            self.time(local)
+        )
+    }
+
+    fn day_and_month(&self, date: NaiveDate) -> String {
+        format!("{} {}", date.day(), MONTHS[date.month0() as usize])
+    }
+
+    fn time(&self, local: NaiveDateTime) -> String {
+        format!("{:02}:{:02}", local.hour(), local.minute())
+    }
 }
 
-/// A calendar date without its year, as "5 Mar" (for chart axes).
-pub fn short_date(date: NaiveDate) -> String {
-    format!("{} {}", date.day(), MONTHS[date.month0() as usize])
+/// A day as the app names it, seen from the candidate's `today`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Day {
+    Today,
+    Tomorrow,
+    Yesterday,
+    /// Within the coming week: "Thursday".
+    Coming(chrono::Weekday),
+    /// Any other day, with its year when that is not the current one.
+    Date {
+        date: NaiveDate,
+        with_year: bool,
+    },
 }
 
-/// The time of day of a wall-clock time, as "09:05".
-pub fn time_of_day(local: NaiveDateTime) -> String {
-    format!("{:02}:{:02}", local.hour(), local.minute())
+impl Day {
+    /// How `date` is named from `today`.
+    pub fn of(date: NaiveDate, today: NaiveDate) -> Day {
+        match (date - today).num_days() {
+            0 => Day::Today,
+            1 => Day::Tomorrow,
+            -1 => Day::Yesterday,
+            2..=6 => Day::Coming(date.weekday()),
+            _ => Day::Date {
+                date,
+                with_year: date.year() != today.year(),
+            },
+        }
+    }
+
+    /// The app's own word for a near day ("today", "Thursday"); `None` for any other.
+    fn word(self) -> Option<&'static str> {
+        match self {
+            Day::Today => Some("today"),
+            Day::Tomorrow => Some("tomorrow"),
+            Day::Yesterday => Some("yesterday"),
+            Day::Coming(weekday) => Some(WEEKDAYS[weekday.num_days_from_monday() as usize]),
+            Day::Date { .. } => None,
+        }
+    }
+}
+
+/// A day in words: "today", "Thursday", or the date ("Tue, Dec 8").
+pub fn day_text(writer: &impl DateWriter, today: NaiveDate, date: NaiveDate) -> String {
+    match Day::of(date, today) {
+        Day::Date { date, with_year } => writer.date(date, with_year),
+        near => near.word().unwrap_or_default().to_owned(),
+    }
+}
+
+/// A wall-clock time in words: "today at 2:30 PM", "Thursday at 14:30", or the date and
+/// time ("Tue, Dec 8, 2:30 PM"; "Tue, Dec 8, 2025, 2:30 PM" in another year).
+pub fn when_text(writer: &impl DateWriter, today: NaiveDate, local: NaiveDateTime) -> String {
+    match Day::of(local.date(), today) {
+        Day::Date { with_year, .. } => writer.date_and_time(local, with_year),
+        near => format!(
+            "{} at {}",
+            near.word().unwrap_or_default(),
+            writer.time(local)
+        ),
+    }
+}
+
+/// The text with its first letter a capital, for a date that starts a line ("Today at …").
+pub fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 /// A byte count as the candidate reads it: "512 B", "3.4 KB", "1.2 MB" (1 KB = 1024 B).

@@ -8,7 +8,7 @@ use crate::domain::progress::{
     thank_yous_in_time, Answers, Kept, Stage, StageWeek,
 };
 use crate::domain::route::Section;
-use crate::domain::time_text::{plural, short_date};
+use crate::domain::time_text::{plural, DateWriter};
 use crate::runtime::state::use_app_state;
 use leptos::prelude::*;
 
@@ -114,7 +114,7 @@ fn StagesChart(weeks: Vec<StageWeek>) -> impl IntoView {
                 })
                 .collect_view();
             let label = (n % 2 == (weeks.len() - 1) % 2).then(|| {
-                view! { <text class="chart-axis" x=x + COLUMN / 2.0 y=STAGE_CHART_HEIGHT + 14.0 text-anchor="middle">{short_date(week.week_of)}</text> }
+                view! { <text class="chart-axis" x=x + COLUMN / 2.0 y=STAGE_CHART_HEIGHT + 14.0 text-anchor="middle">{crate::browser::with_writer(|writer| writer.day_and_month(week.week_of))}</text> }
             });
             view! { {bars}{label} }
         })
@@ -124,7 +124,7 @@ fn StagesChart(weeks: Vec<StageWeek>) -> impl IntoView {
         .map(|week| {
             view! {
                 <tr>
-                    <th scope="row">{short_date(week.week_of)}</th>
+                    <th scope="row">{crate::browser::with_writer(|writer| writer.day_and_month(week.week_of))}</th>
                     {Stage::ALL.iter().map(|&stage| view! { <td>{week.count(stage)}</td> }).collect_view()}
                     <td>{week.total()}</td>
                 </tr>

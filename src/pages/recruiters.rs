@@ -15,6 +15,7 @@ use crate::domain::opportunity::{KeepInTouch, OpportunityId, Status};
 use crate::domain::recruiters::{entries, entry_of, Entry, HELLO_WHY};
 use crate::domain::route::Route;
 use crate::domain::search::{recruiter_haystack, Query};
+use crate::domain::time_text::capitalized;
 use crate::domain::time_text::plural;
 use crate::domain::vcard;
 use crate::pages::frames::{NoMatch, ShowMore};
@@ -530,7 +531,7 @@ fn History(entry: Entry) -> impl IntoView {
                     <ul class="history">
                         {list.into_iter().take(if all.get() { usize::MAX } else { 10 }).map(|(at, what, summary, title)| view! {
                             <li>
-                                <strong>{local_time(at)}</strong>
+                                <strong>{capitalized(&local_time(at))}</strong>
                                 {format!(" · {what} · {title}")}
                                 {(!summary.is_empty()).then(|| view! { <span class="field__hint">{summary}</span> })}
                             </li>

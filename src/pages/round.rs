@@ -13,7 +13,7 @@ use crate::domain::playbook::Moment;
 use crate::domain::round::{InterviewFormat, Round};
 use crate::domain::round::{InterviewerField, RoundChange};
 use crate::domain::route::Route;
-use crate::domain::time_text;
+use crate::domain::time_text::DateWriter;
 use crate::domain::zone::Zone;
 use crate::pages::frames::{round_edit, RoundFrame};
 use crate::runtime::files::{calendar_file, save, SaveOutcome};
@@ -55,7 +55,7 @@ fn RoundForm(state: AppState, id: Id, round: Id) -> impl IntoView {
             Some(end) => format!(
                 "Not set, so Candor counts one hour: until {}. The debrief, thank-you notes and \
                  news all count from the end.",
-                time_text::time_of_day(BrowserZone.local(end))
+                browser::with_writer(|writer| writer.time(BrowserZone.local(end)))
             ),
             None => "Empty means one hour after the start.".to_owned(),
         })

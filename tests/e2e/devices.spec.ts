@@ -361,7 +361,7 @@ test("Today suggests saving a copy after a week of changes, at most once a week,
   expect(file.suggestedFilename()).toBe("candor-backup-2026-03-16.json");
   await expect(card).toHaveCount(0);
   await app.open("#/data");
-  await expect(page.getByTestId("last-copy")).toHaveText("Backup saved 16 Mar 2026, 09:00; nothing changed since.");
+  await expect(page.getByTestId("last-copy")).toHaveText("Backup saved today at 9:00 AM; nothing changed since.");
 
   // In a Safari tab, where unused sites are cleared, after three days.
   const safari = await iphone(browser, baseURL, false);

@@ -70,15 +70,15 @@ test("a round entered with its start only gets every reminder, and a text sets t
   await page.getByLabel("New interviewer's name").fill("Ana Ruiz");
   await page.getByRole("button", { name: "Add interviewer" }).click();
   await at(page, "2026-03-02T09:10:00");
-  await expect(page.getByText("Not set, so Candor counts one hour: until 11:00.")).toBeVisible();
+  await expect(page.getByText("Not set, so Candor counts one hour: until 11:00 AM.")).toBeVisible();
   await expect(app.field("Ends")).toHaveValue("");
 
   // At 11:10 the interview is over: debrief, thank-you and the no-news hold, as with an end.
   await at(page, "2026-03-03T11:10:00");
   await app.nav("Today").click();
   const debrief = action(page, "Debrief round 1 with Dana Reyes");
-  await expect(debrief).toContainText("Due 3 Mar 2026, 12:00 (in 50 min)");
-  await expect(action(page, "Thank-you note to Ana Ruiz")).toContainText("Due 4 Mar 2026, 11:00");
+  await expect(debrief).toContainText("Due today at 12:00 PM (in 50 min)");
+  await expect(action(page, "Thank-you note to Ana Ruiz")).toContainText("Due tomorrow at 11:00 AM");
   await expect(page.getByRole("region", { name: "Hold off" })).toContainText("first 24 hours");
 
   // Can't call right now: one tap writes the text that asks for a time later today.
@@ -94,7 +94,7 @@ test("a round entered with its start only gets every reminder, and a text sets t
   await app.field("When you'll call the recruiter").fill("2026-03-03T16:30");
   await at(page, "2026-03-03T14:00:00");
   await app.nav("Today").click();
-  await expect(debrief).toContainText("Due 3 Mar 2026, 16:30 (in ");
+  await expect(debrief).toContainText("Due today at 4:30 PM (in ");
   await expect(debrief.locator(".tag--overdue")).toHaveCount(0);
   await expect(debrief.getByRole("link", { name: "Text to set a time" })).toHaveCount(0);
   await expect(debrief.getByRole("button", { name: "Add to calendar" })).toBeVisible();
@@ -147,7 +147,7 @@ test("a promise noted at the first call brings a gentle reminder the morning aft
   await expect(ask).toHaveCount(0);
   await app.open(opportunity);
   await expect(page.getByLabel(/Will send the job description/)).toBeChecked();
-  await expect(page.locator(".promise")).toContainText("By 5 Mar 2026 · kept");
+  await expect(page.locator(".promise")).toContainText("By yesterday · kept");
 });
 
 test("an offer elsewhere reaches every recruiter, and closing one yourself asks you to tell them", async ({ page }) => {
@@ -169,7 +169,7 @@ test("an offer elsewhere reaches every recruiter, and closing one yourself asks 
   await app.nav("Today").click();
   const tellDana = action(page, "Tell Dana Reyes about the offer elsewhere");
   const tellSam = action(page, "Tell Sam Lee about the offer elsewhere");
-  await expect(tellDana).toContainText("Due 3 Mar 2026, 10:00");
+  await expect(tellDana).toContainText("Due tomorrow at 10:00 AM");
   await expect(tellDana).toContainText("what hurts is a surprise");
   await expect(tellSam).toBeVisible();
   await tellDana.getByRole("button", { name: "I told them" }).click();
@@ -185,7 +185,7 @@ test("an offer elsewhere reaches every recruiter, and closing one yourself asks 
   await at(page, "2026-03-02T10:40:00");
   await app.nav("Today").click();
   const letSamKnow = action(page, "Let Sam Lee know you are withdrawing");
-  await expect(letSamKnow).toContainText("Due 3 Mar 2026, 10:35");
+  await expect(letSamKnow).toContainText("Due tomorrow at 10:35 AM");
   await expect(tellSam).toHaveCount(0);
   await app.open(globex);
   await page.getByRole("button", { name: "I called", exact: true }).click();

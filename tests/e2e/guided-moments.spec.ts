@@ -29,7 +29,7 @@ test("voicemail → call back → round → debrief → thank-yous → status ch
   await expect(page.getByRole("status").filter({ hasText: "Logged: Voicemail from the recruiter." })).toBeVisible();
   await app.nav("Today").click();
   const returnCall = action(page, "Return Dana Reyes's call");
-  await expect(returnCall).toContainText("Due 3 Mar 2026, 09:00 (in 24 h)");
+  await expect(returnCall).toContainText("Due tomorrow at 9:00 AM (in 24 h)");
   await expect(returnCall).toContainText("thinks twice");
   await expect(returnCall.getByRole("link", { name: "Acme Robotics" })).toBeVisible();
 
@@ -42,7 +42,7 @@ test("voicemail → call back → round → debrief → thank-yous → status ch
   await expect(returnCall).toHaveCount(0);
   await app.open(opportunity);
   await expect(page.locator(".log__entry").first()).toContainText("You called the recruiter");
-  await expect(page.locator(".log__entry").first()).toContainText("2 Mar 2026, 11:00");
+  await expect(page.locator(".log__entry").first()).toContainText("Today at 11:00 AM");
 
   // A round with two interviewers, tomorrow 10:00 to 11:00.
   await page.getByRole("button", { name: "Add an interview round" }).click();
@@ -64,8 +64,8 @@ test("voicemail → call back → round → debrief → thank-yous → status ch
   // After the interview: the debrief is due now, a note to each interviewer within 24 h.
   await at(page, "2026-03-03T11:10:00");
   const debrief = action(page, "Debrief round 1 with Dana Reyes");
-  await expect(debrief).toContainText("Due 3 Mar 2026, 12:00 (in 50 min)");
-  await expect(action(page, "Thank-you note to Ana Ruiz")).toContainText("Due 4 Mar 2026, 11:00 (in 24 h)");
+  await expect(debrief).toContainText("Due today at 12:00 PM (in 50 min)");
+  await expect(action(page, "Thank-you note to Ana Ruiz")).toContainText("Due tomorrow at 11:00 AM (in 24 h)");
   await expect(action(page, "Thank-you note to Bo Chen")).toBeVisible();
   await expect(page.locator(".action").first()).toContainText("Debrief round 1");
   await expect(page.getByRole("region", { name: "Hold off" })).toContainText("Don't ask the recruiter for news in the first 24 hours");
@@ -116,7 +116,7 @@ test("a missed deadline is marked overdue in words, not only colour", async ({ p
   await app.nav("Today").click();
   const late = action(page, "Return Sam Lee's call");
   await expect(late.locator(".tag--overdue")).toHaveText("Overdue");
-  await expect(late).toContainText("Was due 3 Mar 2026, 09:00 (2 h overdue)");
+  await expect(late).toContainText("Was due today at 9:00 AM (2 h overdue)");
 });
 
 test("a bad time becomes a promised call-back on Today", async ({ page }) => {
@@ -125,9 +125,9 @@ test("a bad time becomes a promised call-back on Today", async ({ page }) => {
   await app.addOpportunity("Initech", "Lee Park");
   await page.getByLabel("I'll call back at").fill("2026-03-02T17:30");
   await page.getByRole("button", { name: "Log the promise" }).click();
-  await expect(page.locator(".log__entry").first()).toContainText("You promised to call back at 2 Mar 2026, 17:30");
+  await expect(page.locator(".log__entry").first()).toContainText("You promised to call back today at 5:30 PM");
   await app.nav("Today").click();
-  await expect(action(page, "Call Lee Park back, as you promised")).toContainText("Due 2 Mar 2026, 17:30 (in 6 h)");
+  await expect(action(page, "Call Lee Park back, as you promised")).toContainText("Due today at 5:30 PM (in 6 h)");
 });
 
 test("a contact is logged in two taps, at a time that can be changed", async ({ page }) => {
@@ -141,14 +141,14 @@ test("a contact is logged in two taps, at a time that can be changed", async ({ 
   await expect(page.getByRole("button", { name: "They called" })).toBeInViewport();
   await page.getByRole("button", { name: "They called" }).click();
   await expect(page.locator(".log__entry").first()).toContainText("Call from the recruiter");
-  await expect(page.locator(".log__entry").first()).toContainText("2 Mar 2026, 09:00");
+  await expect(page.locator(".log__entry").first()).toContainText("Today at 9:00 AM");
 
   await page.getByLabel("When").fill("2026-03-01T18:15");
   await page.getByLabel("Summary").fill("Sent the job description");
   await page.getByRole("button", { name: "They e-mailed" }).click();
   const entries = page.locator(".log__entry");
   await expect(entries).toHaveCount(2);
-  await expect(entries.last()).toContainText("1 Mar 2026, 18:15");
+  await expect(entries.last()).toContainText("Yesterday at 6:15 PM");
   await expect(entries.last()).toContainText("Sent the job description");
   await page.reload();
   await expect(entries).toHaveCount(2);

@@ -91,6 +91,8 @@ test("a newer version of a kept playbook shows what changed first, and the candi
   // The newer link is now up to date, and the old one changes nothing.
   await other.goto(second);
   await expect(other.getByRole("heading", { name: "Up to date" })).toBeVisible();
+  // What was taken has reached storage (a tap is written a moment after it).
+  await candidate.savedText("New: a story for every interview.");
   const taken = await candidate.storedText();
   await other.goto(first);
   await expect(other.getByRole("heading", { name: "An older version" })).toBeVisible();

@@ -1,25 +1,71 @@
 //! How times and sizes read on screen.
 
-use candor::domain::time_text::{byte_size, day_and_time};
-use chrono::NaiveDate;
+use candor::domain::time_text::{
+    byte_size, capitalized, day_text, when_text, DateWriter, Day, PlainWriter,
+};
+use chrono::{NaiveDate, Weekday};
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
 
 #[test]
-fn a_time_reads_day_month_year_and_24_hour_clock() {
-    let time = NaiveDate::from_ymd_opt(2026, 3, 2)
-        .unwrap()
-        .and_hms_opt(9, 5, 59)
-        .unwrap();
-    assert_eq!(day_and_time(time), "2 Mar 2026, 09:05");
-    let time = NaiveDate::from_ymd_opt(2026, 12, 31)
-        .unwrap()
-        .and_hms_opt(23, 59, 0)
-        .unwrap();
-    assert_eq!(day_and_time(time), "31 Dec 2026, 23:59");
-    let midnight = NaiveDate::from_ymd_opt(2027, 1, 1)
-        .unwrap()
-        .and_hms_opt(0, 0, 0)
-        .unwrap();
-    assert_eq!(day_and_time(midnight), "1 Jan 2027, 00:00");
+fn near_days_are_named_in_the_apps_words_and_the_year_shows_only_when_not_this_one() {
+    // Tuesday 8 December 2026.
+    let today = day(2026, 12, 8);
+    assert_eq!(Day::of(today, today), Day::Today);
+    assert_eq!(Day::of(day(2026, 12, 9), today), Day::Tomorrow);
+    assert_eq!(Day::of(day(2026, 12, 7), today), Day::Yesterday);
+    assert_eq!(Day::of(day(2026, 12, 10), today), Day::Coming(Weekday::Thu));
+    assert_eq!(Day::of(day(2026, 12, 14), today), Day::Coming(Weekday::Mon));
+    // A week ahead is a date again, and so is any day before yesterday.
+    assert_eq!(
+        Day::of(day(2026, 12, 15), today),
+        Day::Date {
+            date: day(2026, 12, 15),
+            with_year: false
+        }
+    );
+    assert_eq!(
+        Day::of(day(2026, 12, 5), today),
+        Day::Date {
+            date: day(2026, 12, 5),
+            with_year: false
+        }
+    );
+    // Across the new year: the year shows.
+    assert_eq!(
+        Day::of(day(2027, 1, 20), today),
+        Day::Date {
+            date: day(2027, 1, 20),
+            with_year: true
+        }
+    );
+    let w = PlainWriter;
+    assert_eq!(day_text(&w, today, day(2026, 12, 9)), "tomorrow");
+    assert_eq!(day_text(&w, today, day(2026, 12, 11)), "Friday");
+    assert_eq!(day_text(&w, today, day(2026, 12, 25)), "Fri 25 Dec");
+    assert_eq!(day_text(&w, today, day(2025, 3, 2)), "Sun 2 Mar 2025");
+}
+
+#[test]
+fn a_time_reads_as_the_day_in_words_and_the_writers_clock() {
+    let today = day(2026, 12, 8);
+    let at = |d: NaiveDate, h, m| d.and_hms_opt(h, m, 59).unwrap();
+    let w = PlainWriter;
+    for (when, said) in [
+        (at(today, 14, 30), "today at 14:30"),
+        (at(day(2026, 12, 9), 9, 5), "tomorrow at 09:05"),
+        (at(day(2026, 12, 7), 23, 59), "yesterday at 23:59"),
+        (at(day(2026, 12, 12), 0, 0), "Saturday at 00:00"),
+        (at(day(2026, 12, 20), 18, 0), "Sun 20 Dec, 18:00"),
+        (at(day(2027, 1, 1), 0, 0), "Fri 1 Jan 2027, 00:00"),
+    ] {
+        assert_eq!(when_text(&w, today, when), said);
+    }
+    assert_eq!(w.day_and_month(day(2026, 3, 2)), "2 Mar");
+    assert_eq!(capitalized("today at 14:30"), "Today at 14:30");
+    assert_eq!(capitalized(""), "");
 }
 
 #[test]
