@@ -49,8 +49,10 @@ pub fn OpportunitiesPage() -> impl IntoView {
         !state.model.with(|m| m.opportunities.is_empty()) || !search.with(String::is_empty)
     });
     let set_search = Callback::new(move |text: String| {
-        // Only while this screen is the one shown.
-        if let Route::Opportunities(filter, _) = state.route.get_untracked() {
+        // Only while this screen is the one shown, under the filter in the address as it is
+        // now: a filter or a screen tapped a moment ago may not have reached `state.route`
+        // yet (its `hashchange` is still queued), and the search must not undo it.
+        if let Route::Opportunities(filter, _) = Route::parse(&crate::browser::current_fragment()) {
             if limit.try_set(PAGE).is_none() {
                 state.replace_route(Route::Opportunities(filter, text));
             }

@@ -87,8 +87,12 @@ pub fn RecruitersPage() -> impl IntoView {
         found.with(|all| all.iter().take(limit.get()).cloned().collect::<Vec<_>>())
     });
     let set_search = Callback::new(move |text: String| {
-        // Only while this screen is the one shown.
-        if matches!(state.route.get_untracked(), Route::Recruiters(_)) {
+        // Only while this screen is the one shown in the address as it is now: a screen
+        // tapped a moment ago may not have reached `state.route` yet, and must not be undone.
+        if matches!(
+            Route::parse(&browser::current_fragment()),
+            Route::Recruiters(_)
+        ) {
             state.replace_route(Route::Recruiters(text));
         }
     });
