@@ -2,13 +2,12 @@
 //! to act on it.
 
 use crate::browser::{self, local_time};
-use crate::components::save_file::{save_soon, SaveProblemSoon};
+use crate::components::save_file::{save_action_calendar_soon, SaveProblemSoon};
 use crate::domain::due::Action;
-use crate::domain::ics::{action_event, calendar};
 use crate::domain::route::Route;
 use crate::domain::taps::Taps;
 use crate::domain::time_text::relative;
-use crate::runtime::files::{calendar_file, SaveOutcome};
+use crate::runtime::files::SaveOutcome;
 use crate::runtime::state::use_app_state;
 use leptos::prelude::*;
 
@@ -51,8 +50,7 @@ pub fn ActionCard(
                     .map(|o| o.title().to_owned())
                     .unwrap_or_default()
             });
-            let text = calendar(&[action_event(&action, &name)], browser::now());
-            save_soon(calendar_file("candor-reminder.ics", text), calendar_problem);
+            save_action_calendar_soon(action.clone(), name, calendar_problem);
         }
     });
     view! {

@@ -3,7 +3,7 @@
 
 use crate::domain::id::Id;
 use crate::domain::msg::Msg;
-use crate::domain::playbook::{ChecklistItem, Moment, Phase};
+use crate::domain::playbook::{ChecklistItem, ItemKind, Moment, Phase};
 use crate::domain::steps::is_done;
 use crate::runtime::state::use_app_state;
 use leptos::prelude::*;
@@ -75,6 +75,9 @@ fn ChecklistRow(opportunity: Id, round: Option<Id>, item: ChecklistItem) -> impl
             <input type="checkbox" id=element_id.clone() prop:checked=move || done.get() on:change=toggle/>
             <label for=element_id>
                 <span class="check__text">{item.text.clone()}</span>
+                // The timing, from the rule: a coach's number shows here too.
+                {item.due.map(|rule| view! { <span class="check__rule">{rule.describe()}</span> })}
+                {(item.kind == ItemKind::Optional).then(|| view! { <span class="check__rule">"Optional: not counted in the step's progress."</span> })}
                 <span class="check__why">{item.why.clone()}</span>
             </label>
         </li>

@@ -1,15 +1,21 @@
 //! The contact log of an opportunity: one tap logs a call, missed call, voicemail, e-mail or
-//! text, now or at a time given; "it's a bad time" records when you promised to call back.
+//! text, now or at a time given; "it's a bad time" records when you promised to call back; a
+//! call that asked something of the candidate waits on their answer. News elsewhere that the
+//! recruiter has not heard yet is shown here, to tell at the next contact, and a call logged
+//! after an interview counts as its debrief and opens the debrief form.
 
 use crate::browser::{self, local_time, BrowserZone};
+use crate::components::choice::Choice;
 use crate::components::text_field::TextField;
 use crate::domain::contact::{Contact, ContactKind, Direction};
+use crate::domain::due::untold;
 use crate::domain::id::Id;
 use crate::domain::msg::Msg;
+use crate::domain::route::Route;
 use crate::domain::time_text::capitalized;
 use crate::domain::time_text::from_input_value;
 use crate::domain::zone::Zone;
-use crate::runtime::state::use_app_state;
+use crate::runtime::state::{use_app_state, AppState};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
@@ -35,53 +41,16 @@ pub fn ContactLog(
     opportunity: Id,
 ) -> impl IntoView {
     let state = use_app_state();
-    let when = RwSignal::new(String::new());
-    let summary = RwSignal::new(String::new());
-    let call_back_at = RwSignal::new(String::new());
-    let message = RwSignal::new(None::<String>);
+    let form = LogForm::default();
+    let LogForm {
+        when,
+        summary,
+        call_back_at,
+        message,
+        asked,
+    } = form;
     let wait_warning = state.waiting_for_reply(&opportunity);
-
-    let log = {
-        let opportunity = opportunity.clone();
-        Callback::new(
-            move |(kind, direction, promise): (ContactKind, Direction, Option<DateTime<Utc>>)| {
-                let at = match when.get_untracked().trim() {
-                    "" => browser::now(),
-                    text => match from_input_value(text) {
-                        Some(local) => BrowserZone.instant(local),
-                        None => {
-                            message.set(Some(
-                                "Enter a complete date and time, or leave it empty for now.".into(),
-                            ));
-                            return;
-                        }
-                    },
-                };
-                let contact = Contact {
-                    id: browser::random_id(),
-                    at,
-                    kind,
-                    direction,
-                    summary: summary.get_untracked().trim().to_owned(),
-                    call_back_at: promise,
-                    with_interviewer: None,
-                };
-                let described = contact.describe();
-                match state.dispatch(Msg::LogContact {
-                    id: opportunity.clone(),
-                    contact,
-                }) {
-                    Ok(()) => {
-                        message.set(Some(format!("Logged: {described}.")));
-                        when.set(String::new());
-                        summary.set(String::new());
-                        call_back_at.set(String::new());
-                    }
-                    Err(error) => message.set(Some(error.to_string())),
-                }
-            },
-        )
-    };
+    let log = form.logger(state, opportunity.clone());
     let promise = {
         move |_| match from_input_value(&call_back_at.get_untracked()) {
             Some(local) => log.run((
@@ -96,6 +65,7 @@ pub fn ContactLog(
         <section class="card" aria-labelledby="contact-log-title">
             <h2 id="contact-log-title">"Contact log"</h2>
             <div class="log-form">
+                <NewsToTell opportunity=opportunity.clone()/>
                 <div class="field-row">
                     <div class="field">
                         <label for="contact-when">"When"</label>
@@ -107,6 +77,7 @@ pub fn ContactLog(
                         value=summary on_input=Callback::new(move |text| summary.set(text))/>
                 </div>
                 <h3 class="log-form__group">"From the recruiter"</h3>
+                <Choice checked=asked label="On their call, they asked something of me: remind me to get back to them"/>
                 <PresetButtons presets=&FROM_RECRUITER direction=Direction::Incoming log/>
                 <h3 class="log-form__group">"From you"</h3>
                 {move || wait_warning.get().then(|| view! {
@@ -135,12 +106,145 @@ pub fn ContactLog(
     }
 }
 
+/// What the log's form holds while the candidate fills it in.
+#[derive(Clone, Copy)]
+struct LogForm {
+    when: RwSignal<String>,
+    summary: RwSignal<String>,
+    call_back_at: RwSignal<String>,
+    message: RwSignal<Option<String>>,
+    /// "They asked something of me" (a call that waits on the candidate's answer).
+    asked: RwSignal<bool>,
+}
+
+impl Default for LogForm {
+    fn default() -> Self {
+        LogForm {
+            when: RwSignal::new(String::new()),
+            summary: RwSignal::new(String::new()),
+            call_back_at: RwSignal::new(String::new()),
+            message: RwSignal::new(None),
+            asked: RwSignal::new(false),
+        }
+    }
+}
+
+/// A contact to log: its kind, its direction, and the time promised for a call back.
+type Logged = (ContactKind, Direction, Option<DateTime<Utc>>);
+
+impl LogForm {
+    /// Logs a contact from the form: at the time entered, or now. A call after an interview
+    /// counts as its debrief call, and the debrief form opens next.
+    fn logger(self, state: AppState, opportunity: Id) -> Callback<Logged> {
+        let LogForm {
+            when,
+            summary,
+            call_back_at,
+            message,
+            asked,
+        } = self;
+        Callback::new(move |(kind, direction, promise): Logged| {
+            let at = match when.get_untracked().trim() {
+                "" => browser::now(),
+                text => match from_input_value(text) {
+                    Some(local) => BrowserZone.instant(local),
+                    None => {
+                        message.set(Some(
+                            "Enter a complete date and time, or leave it empty for now.".into(),
+                        ));
+                        return;
+                    }
+                },
+            };
+            let contact = Contact {
+                id: browser::random_id(),
+                at,
+                kind,
+                direction,
+                summary: summary.get_untracked().trim().to_owned(),
+                call_back_at: promise,
+                with_interviewer: None,
+                awaits_answer: asked.get_untracked()
+                    && kind.can_ask()
+                    && direction == Direction::Incoming
+                    && promise.is_none(),
+            };
+            let described = contact.describe();
+            let debrief = (kind == ContactKind::Call && promise.is_none())
+                .then(|| {
+                    state.model.with_untracked(|m| {
+                        let o = m.opportunity(&opportunity)?;
+                        Some(o.round_to_debrief_at(at)?.id.clone())
+                    })
+                })
+                .flatten();
+            match state.dispatch(Msg::LogContact {
+                id: opportunity.clone(),
+                contact,
+            }) {
+                Ok(()) => {
+                    message.set(Some(format!("Logged: {described}.")));
+                    when.set(String::new());
+                    summary.set(String::new());
+                    call_back_at.set(String::new());
+                    asked.set(false);
+                    if let Some(round) = debrief {
+                        browser::go_to(&Route::Debrief(opportunity.clone(), round).to_fragment());
+                    }
+                }
+                Err(error) => message.set(Some(error.to_string())),
+            }
+        })
+    }
+}
+
+/// The interviews and offers elsewhere this recruiter has not heard about: to tell at the
+/// next contact (`due::untold`).
+#[component]
+pub fn NewsToTell(opportunity: Id) -> impl IntoView {
+    let state = use_app_state();
+    let to_tell = {
+        let id = opportunity.clone();
+        Memo::new(move |_| {
+            let now = state.now.get();
+            state.model.with(|m| {
+                m.opportunity(&id)
+                    .map(|o| {
+                        untold(o, &m.elsewhere, now)
+                            .into_iter()
+                            .map(|e| (e.kind.noun(), e.what.trim().to_owned(), e.at))
+                            .collect::<Vec<_>>()
+                    })
+                    .unwrap_or_default()
+            })
+        })
+    };
+    let recruiter = state.select(&opportunity, |o| o.recruiter_label().to_owned());
+    move || {
+        let news = to_tell.get();
+        (!news.is_empty()).then(|| view! {
+            <div class="notice" role="note">
+                <p><strong>{format!("At your next contact, tell {}:", recruiter.get())}</strong></p>
+                <ul>
+                    {news.into_iter().map(|(noun, what, at)| view! {
+                        <li>{match what.as_str() {
+                            "" => format!("the {noun} elsewhere (logged {})", local_time(at)),
+                            what => format!("the {noun} elsewhere: {what} (logged {})", local_time(at)),
+                        }}</li>
+                    }).collect_view()}
+                </ul>
+                <p class="field__hint">"No surprises: a good recruiter expects you to look after your interests, and can plan around them."</p>
+            </div>
+        })
+    }
+}
+
 /// One button per kind of contact, logged in `direction` with one tap.
 #[component]
 fn PresetButtons(
     presets: &'static [(&'static str, ContactKind)],
     direction: Direction,
-    log: Callback<(ContactKind, Direction, Option<DateTime<Utc>>)>,
+    log: Callback<Logged>,
 ) -> impl IntoView {
     let way = if direction == Direction::Incoming {
         "in"
@@ -191,6 +295,9 @@ fn ContactHistory(opportunity: Id) -> impl IntoView {
                             <li class="log__entry">
                                 <span class="log__when">{capitalized(&local_time(contact.at))}</span>
                                 <span class="log__what">{contact.describe()}</span>
+                                {contact.awaits_answer.then(|| view! {
+                                    <span class="log__promise">"They asked something of you"</span>
+                                })}
                                 {contact.call_back_at.map(|at| view! {
                                     <span class="log__promise">
                                         "You promised to call back " {local_time(at)}

@@ -1,13 +1,15 @@
 //! What the recruiter promised, and by when, on an opportunity: recorded at any stage, marked
-//! kept, and reminded about (gently) the morning after a date passes.
+//! kept, and reminded about (gently) in the morning, the playbook's grace days after a date
+//! passes.
 
 use crate::browser;
 use crate::components::text_field::TextField;
 use crate::domain::id::Id;
 use crate::domain::msg::Msg;
+use crate::domain::playbook::DueRule;
 use crate::domain::promise::Promise;
 use crate::domain::time_text::date_from_input_value;
-use crate::runtime::state::use_app_state;
+use crate::runtime::state::{use_app_state, AppState};
 use leptos::prelude::*;
 
 /// The promises of one opportunity's recruiter, with a form to add one.
@@ -43,10 +45,7 @@ pub fn RecruiterPromises(
                 promise,
             }) {
                 Ok(()) => {
-                    message.set(Some(match date {
-                        Some(_) => "Noted: if it hasn't happened, Candor reminds you the morning after the date.".into(),
-                        None => "Noted. With no date, there is no reminder: tick it when it happens.".into(),
-                    }));
+                    message.set(Some(noted(state, &opportunity, date.is_some())));
                     what.set(String::new());
                     by.set(String::new());
                 }
@@ -122,5 +121,22 @@ pub fn RecruiterPromises(
             </form>
             <p class="form-status" role="status">{move || message.get()}</p>
         </section>
+    }
+}
+
+/// What the candidate reads once a promise is noted: when Candor reminds them, in the
+/// playbook's grace days, so that a coach's number shows here too.
+fn noted(state: AppState, opportunity: &Id, dated: bool) -> String {
+    let grace = state.model.with_untracked(|m| {
+        m.opportunity(opportunity).and_then(|o| {
+            m.playbook_of(o)
+                .number_for(DueRule::FeedbackOwed { grace_days: 0 })
+        })
+    });
+    match (dated, grace) {
+        (false, _) => "Noted. With no date, there is no reminder: tick it when it happens.".into(),
+        (true, None) => "Noted. The playbook this opportunity follows has no reminder for promises: tick it when it happens.".into(),
+        (true, Some(1)) => "Noted: if it hasn't happened, Candor reminds you the morning after the date.".into(),
+        (true, Some(n)) => format!("Noted: if it hasn't happened, Candor reminds you the morning {n} days after the date."),
     }
 }

@@ -4,8 +4,10 @@
 //! and this line arrive with the engine's writer the first time a file is saved.
 
 use crate::browser::{self, FileToSave, Unsaved};
+use crate::domain::due::Action;
+use crate::domain::ics::{action_event, calendar};
 use crate::runtime::chunks::on_demand;
-use crate::runtime::files::{offer_backup, save, NotSaved, SaveOutcome};
+use crate::runtime::files::{calendar_file, offer_backup, save, NotSaved, SaveOutcome};
 use crate::runtime::state::AppState;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -15,6 +17,8 @@ use std::cell::Cell;
 #[derive(Clone, Copy)]
 struct Saver {
     save: fn(FileToSave, SaveOutcome),
+    /// The calendar file of a dated action, named after its opportunity.
+    action_calendar: fn(&Action, &str) -> FileToSave,
     offer_backup: fn(AppState, SaveOutcome),
     problem: fn(SaveOutcome, bool) -> AnyView,
 }
@@ -24,6 +28,10 @@ on_demand! {
     fn fetch_saver() -> Saver, in writer, {
         Saver {
             save: |file, outcome| save(file, outcome, || ()),
+            action_calendar: |action, name| {
+                let text = calendar(&[action_event(action, name)], browser::now());
+                calendar_file("candor-reminder.ics", text)
+            },
             offer_backup: |state, outcome| offer_backup(state, outcome, || ()),
             problem: |outcome, in_banner| view! { <SaveProblem outcome in_banner/> }.into_any(),
         }
@@ -59,6 +67,16 @@ pub fn save_soon(file: FileToSave, outcome: SaveOutcome) {
     spawn_local(async move {
         if let Some(saver) = saver(outcome).await {
             (saver.save)(file, outcome);
+        }
+    });
+}
+
+/// Saves the calendar file of a dated action, for Today's first screenful: the calendar
+/// code arrives with the saving code.
+pub fn save_action_calendar_soon(action: Action, opportunity: String, outcome: SaveOutcome) {
+    spawn_local(async move {
+        if let Some(saver) = saver(outcome).await {
+            (saver.save)((saver.action_calendar)(&action, &opportunity), outcome);
         }
     });
 }

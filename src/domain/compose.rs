@@ -31,6 +31,13 @@ impl NoteFacts {
             role: opportunity.role.clone(),
             company: opportunity.company.clone(),
             job_detail: first_detail(opportunity),
+            job_details: opportunity
+                .job_details
+                .lines()
+                .map(str::trim)
+                .filter(|line| !line.is_empty())
+                .map(str::to_owned)
+                .collect(),
             top_skills: pitch.top_skills.clone(),
             your_name: pitch.your_name.clone(),
             interest: round.debrief.interest,

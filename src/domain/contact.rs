@@ -45,6 +45,10 @@ pub struct Contact {
     /// Set when the contact was with an interviewer (a thank-you note), not the recruiter.
     /// The timing rules about the recruiter leave such contacts out.
     pub with_interviewer: Option<Id>,
+    /// A call from the recruiter that asked something of the candidate: it waits on their
+    /// answer as an unanswered e-mail does ("don't go dark").
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub awaits_answer: bool,
 }
 
 impl ContactKind {
@@ -84,6 +88,12 @@ impl ContactKind {
         }
     }
 
+    /// Whether a call of this kind, from the recruiter, can ask something of the candidate
+    /// (`Contact::awaits_answer`): one that connected, or a voicemail.
+    pub fn can_ask(self) -> bool {
+        matches!(self, ContactKind::Call | ContactKind::Voicemail)
+    }
+
     /// A written message or a message left, as opposed to a conversation.
     pub fn is_message(self) -> bool {
         !matches!(self, ContactKind::Call)
@@ -97,7 +107,14 @@ impl Contact {
             && matches!(self.kind, ContactKind::MissedCall | ContactKind::Voicemail)
     }
 
-    /// What the log shows for it, e.g. "Voicemail from the recruiter".
+    /// The recruiter is waiting on the candidate: they wrote (an e-mail or a text), or called
+    /// and asked something of them.
+    pub fn waits_on_candidate(&self) -> bool {
+        self.direction == Direction::Incoming
+            && self.with_interviewer.is_none()
+            && (matches!(self.kind, ContactKind::Email | ContactKind::Text) || self.awaits_answer)
+    }
+
     /// Whether this returns a call: a call that connected (either way), or the candidate's
     /// own call that reached voicemail or nobody. A text or an e-mail does not.
     pub fn returns_a_call(&self) -> bool {
@@ -106,6 +123,7 @@ impl Contact {
                 && matches!(self.kind, ContactKind::MissedCall | ContactKind::Voicemail))
     }
 
+    /// What the log shows for it, e.g. "Voicemail from the recruiter".
     pub fn describe(&self) -> String {
         if self.with_interviewer.is_some() {
             return "Thank-you note sent".to_owned();

@@ -3,7 +3,7 @@
 //! inputs always give the same plan.
 
 use super::contact::{Contact, ContactKind, Direction};
-use super::elsewhere::Elsewhere;
+use super::elsewhere::{Elsewhere, ElsewhereKind};
 use super::id::Id;
 use super::model::Model;
 use super::opportunity::{CloseReason, Opportunity, Status};
@@ -14,6 +14,12 @@ use chrono::{DateTime, Duration, NaiveTime, Utc};
 
 /// When a reminder for a given day shows: the start of a working morning.
 const MORNING: NaiveTime = match NaiveTime::from_hms_opt(9, 0, 0) {
+    Some(time) => time,
+    None => NaiveTime::MIN,
+};
+
+/// The end of a working day: an answer asked for "by Wednesday" is due then.
+const END_OF_WORKING_DAY: NaiveTime = match NaiveTime::from_hms_opt(17, 0, 0) {
     Some(time) => time,
     None => NaiveTime::MIN,
 };
@@ -41,6 +47,8 @@ pub enum ActionKind {
     TellAboutElsewhere { event: Id },
     /// The opportunity was closed by the candidate: let the recruiter know.
     SayItIsClosed,
+    /// An offer is on the table: give the recruiter an answer. Only a decision clears it.
+    AnswerOffer,
 }
 
 /// Something to do by a time.
@@ -68,7 +76,9 @@ impl Action {
 
 impl ActionKind {
     /// A reminder shows up only once it is due ("after five business days…"), rather than
-    /// counting down to a deadline from the moment that starts it.
+    /// counting down to a deadline from the moment that starts it. Telling the recruiter about
+    /// news elsewhere is one: it waits for the next contact, and shows on Today only when
+    /// none has come by then.
     pub fn is_reminder(&self) -> bool {
         matches!(
             self,
@@ -76,6 +86,7 @@ impl ActionKind {
                 | ActionKind::AskForFeedback { .. }
                 | ActionKind::KeepInTouch
                 | ActionKind::AskAboutPromise { .. }
+                | ActionKind::TellAboutElsewhere { .. }
         )
     }
 }
@@ -88,7 +99,30 @@ pub struct Hold {
     pub title: String,
     pub why: String,
     /// Until when.
-    pub until: DateTime<Utc>,
+    pub until: Until,
+}
+
+impl Until {
+    /// What the hold's line adds, with `when` writing a time the candidate's way.
+    pub fn describe(self, when: impl Fn(DateTime<Utc>) -> String) -> String {
+        match self {
+            Until::Time(at) => format!(" (until {})", when(at)),
+            Until::Reply { since } => format!(
+                " (you wrote {}: no date to write again, wait for their reply)",
+                when(since)
+            ),
+        }
+    }
+}
+
+/// When a hold ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Until {
+    /// At a time: no news before 24 hours after the interview.
+    Time(DateTime<Utc>),
+    /// When the recruiter replies to the candidate's message sent at `since`: no date to write
+    /// again.
+    Reply { since: DateTime<Utc> },
 }
 
 /// Everything dated, across all opportunities.
@@ -119,7 +153,7 @@ pub fn sort_actions(actions: &mut [Action]) {
     actions.sort_by(|a, b| a.due_at.cmp(&b.due_at).then_with(|| a.key.cmp(&b.key)));
 }
 
-/// Soonest to end first.
+/// Soonest to end first; those waiting for a reply last, the longest waiting first.
 pub fn sort_holds(holds: &mut [Hold]) {
     holds.sort_by_key(|hold| hold.until);
 }
@@ -150,12 +184,16 @@ pub fn plan_with(
         opportunity,
         contacts: opportunity.recruiter_contacts(),
         now,
+        offer_days: playbook
+            .rule_item(|rule| matches!(rule, DueRule::AnswerOffer { .. }))
+            .and_then(|(_, rule)| rule.number())
+            .map(|(n, _)| n),
     };
     for item in &playbook.items {
         let Some(rule) = item.due else { continue };
         if !opportunity.is_active() {
             if let DueRule::KeepInformed { days } = rule {
-                context.say_it_is_closed(item, days, &mut found);
+                context.say_it_is_closed(item, days, zone, &mut found);
             }
             continue;
         }
@@ -172,18 +210,32 @@ pub fn plan_with(
                 context.promises_owed(item, grace_days, zone, &mut found);
             }
             DueRule::KeepInformed { days } => {
-                context.tell_about_elsewhere(item, days, elsewhere, &mut found)
+                context.tell_about_elsewhere(item, days, elsewhere, zone, &mut found)
             }
             DueRule::KeepInTouch { days } => context.keep_in_touch(item, days, &mut found),
             DueRule::NoNewsBefore { hours } => context.no_news(item, hours, &mut holds),
-            DueRule::WaitForReply { days } => context.wait_for_reply(item, days, &mut holds),
+            DueRule::WaitForReply { .. } => context.wait_for_reply(item, &mut holds),
+            DueRule::AnswerOffer { business_days } => {
+                context.answer_offer(item, business_days, zone, &mut found)
+            }
         }
     }
+    let waiting_for_reply = holds
+        .iter()
+        .any(|hold| matches!(hold.until, Until::Reply { .. }));
     let actions = found
         .into_iter()
-        .filter(|action| !opportunity.actions_done.contains_key(&action.key))
+        // Done is a tap away, except for an offer's answer: only a decision clears it.
+        .filter(|action| {
+            action.kind == ActionKind::AnswerOffer
+                || !opportunity.actions_done.contains_key(&action.key)
+        })
         // While a hold runs (no news yet, waiting for a reply), waiting is the right move.
         .filter(|action| holds.is_empty() || action.kind != ActionKind::KeepInTouch)
+        // News elsewhere waits for their reply too: it goes with the next contact.
+        .filter(|action| {
+            !waiting_for_reply || !matches!(action.kind, ActionKind::TellAboutElsewhere { .. })
+        })
         .collect();
     Plan { actions, holds }
 }
@@ -192,6 +244,8 @@ struct Context<'a> {
     opportunity: &'a Opportunity,
     contacts: Vec<&'a Contact>,
     now: DateTime<Utc>,
+    /// The playbook's `AnswerOffer` business days, if it has the rule.
+    offer_days: Option<u32>,
 }
 
 impl Context<'_> {
@@ -293,14 +347,14 @@ impl Context<'_> {
         out: &mut Vec<Action>,
     ) {
         for (n, round, end) in self.ended_rounds() {
-            if round.debrief.done_at.is_some() || round.checked.contains_key(&item.key) {
+            if self.opportunity.debriefed(round) || round.checked.contains_key(&item.key) {
                 continue;
             }
-            // A time the candidate set for the call (after the interview) is the deadline;
-            // otherwise within the hours, and the same day.
+            // A time the candidate set for the call, after the interview and the same day, is
+            // the deadline; otherwise within the hours, and the same day.
             let due = round
                 .debrief_planned_at
-                .filter(|planned| *planned >= end)
+                .filter(|planned| *planned >= end && is_same_day(zone, *planned, end))
                 .unwrap_or_else(|| {
                     (end + Duration::hours(i64::from(hours))).min(end_of_local_day(zone, end))
                 });
@@ -352,9 +406,9 @@ impl Context<'_> {
         }
     }
 
-    /// With no date given for feedback and no news, a check-in `business_days` after the
-    /// interview. Any contact since restarts the wait from the latest one; a check-in of the
-    /// candidate's that got no reply allows one more at most, after the same wait.
+    /// With no date given for feedback and no news, one check-in `business_days` after the
+    /// interview. A word from the recruiter, or a call, restarts the wait from the latest
+    /// one; a message of the candidate's that has no reply yet allows none: they wait for it.
     fn status_check(
         &self,
         item: &ChecklistItem,
@@ -369,12 +423,10 @@ impl Context<'_> {
             return;
         }
         let since: Vec<&&Contact> = self.contacts.iter().filter(|c| c.at > end).collect();
-        let unanswered = since
-            .iter()
-            .rev()
-            .take_while(|c| c.direction == Direction::Outgoing)
-            .count();
-        if unanswered >= 2 {
+        if since
+            .last()
+            .is_some_and(|c| c.direction == Direction::Outgoing && c.kind.is_message())
+        {
             return;
         }
         let latest = since.last().map(|c| c.at);
@@ -462,21 +514,18 @@ impl Context<'_> {
     }
 
     /// Each interview or offer elsewhere logged while this opportunity was under way, until
-    /// the candidate has been in touch with this recruiter since.
+    /// the candidate has been in touch with this recruiter since: it goes with the next
+    /// contact, and shows on Today `days` after an interview when none has come, after the
+    /// offer rule's business days for an offer (it changes the recruiter's timeline).
     fn tell_about_elsewhere(
         &self,
         item: &ChecklistItem,
         days: u32,
         elsewhere: &[Elsewhere],
+        zone: &impl Zone,
         out: &mut Vec<Action>,
     ) {
-        for event in elsewhere
-            .iter()
-            .filter(|e| e.at >= self.opportunity.created_at && e.at <= self.now)
-        {
-            if self.in_touch_after(event.at) {
-                continue;
-            }
+        for event in untold(self.opportunity, elsewhere, self.now) {
             let title = format!(
                 "Tell {} about the {} elsewhere",
                 self.opportunity.recruiter_label(),
@@ -485,14 +534,26 @@ impl Context<'_> {
             let kind = ActionKind::TellAboutElsewhere {
                 event: event.id.clone(),
             };
-            let due = event.at + Duration::days(i64::from(days));
+            let due = match (event.kind, self.offer_days) {
+                (ElsewhereKind::Offer, Some(n)) => add_business_days(zone, event.at, n),
+                _ => event.at + Duration::days(i64::from(days)),
+            };
+            if self.now < due {
+                continue;
+            }
             out.push(self.action(item, kind, event.id.to_string(), title, due));
         }
     }
 
     /// Closed by the candidate (accepted, declined or withdrew): the recruiter hears it from
     /// them, never from silence.
-    fn say_it_is_closed(&self, item: &ChecklistItem, days: u32, out: &mut Vec<Action>) {
+    fn say_it_is_closed(
+        &self,
+        item: &ChecklistItem,
+        days: u32,
+        zone: &impl Zone,
+        out: &mut Vec<Action>,
+    ) {
         let (Status::Closed(reason), Some(closed)) =
             (self.opportunity.status, self.opportunity.closed_at)
         else {
@@ -508,28 +569,28 @@ impl Context<'_> {
             return;
         }
         let title = format!("Let {} know {what}", self.opportunity.recruiter_label());
-        let due = closed + Duration::days(i64::from(days));
+        // A decision changes the recruiter's plans at once: as soon as an offer's answer.
+        let due = match self.offer_days {
+            Some(n) => add_business_days(zone, closed, n),
+            None => closed + Duration::days(i64::from(days)),
+        };
         let key = format!("closed/{}", closed.timestamp_millis());
         out.push(self.action(item, ActionKind::SayItIsClosed, key, title, due));
     }
 
     /// The candidate wrote to, called, or spoke with the recruiter after `since`.
     fn in_touch_after(&self, since: DateTime<Utc>) -> bool {
-        self.contacts.iter().any(|c| {
-            c.at > since && (c.direction == Direction::Outgoing || c.kind == ContactKind::Call)
-        })
+        in_touch_after(&self.contacts, since)
     }
 
-    /// "Don't go dark": the recruiter wrote (an e-mail or a text) and the candidate has not
-    /// been in touch since, by a message, a call, an interview or a debrief. Only then is the
-    /// silence the candidate's; after their own message they wait for a reply instead. Calls
-    /// to return and call-back promises have their own actions. Keyed by the message, so once
-    /// marked done it stays done until the recruiter writes again.
+    /// "Don't go dark": the recruiter wrote (an e-mail or a text), or called and asked
+    /// something of the candidate, and the candidate has not been in touch since, by a
+    /// message, a call, an interview or a debrief. Only then is the silence the candidate's;
+    /// after their own message they wait for a reply instead. Calls to return and call-back
+    /// promises have their own actions. Keyed by the message, so once marked done it stays
+    /// done until the recruiter writes again.
     fn keep_in_touch(&self, item: &ChecklistItem, days: u32, out: &mut Vec<Action>) {
-        let Some(message) = self.contacts.iter().rev().find(|c| {
-            c.direction == Direction::Incoming
-                && matches!(c.kind, ContactKind::Email | ContactKind::Text)
-        }) else {
+        let Some(message) = self.contacts.iter().rev().find(|c| c.waits_on_candidate()) else {
             return;
         };
         let answered = self.in_touch_after(message.at)
@@ -543,11 +604,12 @@ impl Context<'_> {
         if answered || self.now < due {
             return;
         }
-        let what = match message.kind {
-            ContactKind::Text => "text",
-            _ => "e-mail",
+        let (start, end) = match message.kind {
+            ContactKind::Text => ("Reply to ", "'s text"),
+            ContactKind::Email => ("Reply to ", "'s e-mail"),
+            _ => ("Get back to ", " with what they asked on their call"),
         };
-        let title = format!("Reply to {}'s {what}", self.opportunity.recruiter_label());
+        let title = format!("{start}{}{end}", self.opportunity.recruiter_label());
         out.push(self.action(
             item,
             ActionKind::KeepInTouch,
@@ -563,36 +625,53 @@ impl Context<'_> {
         };
         let until = end + Duration::hours(i64::from(hours));
         if self.now < until {
-            out.push(self.hold(item, until));
+            out.push(self.hold(item, Until::Time(until)));
         }
     }
 
-    fn wait_for_reply(&self, item: &ChecklistItem, days: u32, out: &mut Vec<Hold>) {
-        // The latest contacts, newest first, up to the last one from the recruiter.
-        let unanswered: Vec<&&Contact> = self
-            .contacts
-            .iter()
-            .rev()
-            .filter(|c| c.at <= self.now)
-            .take_while(|c| c.direction == Direction::Outgoing && c.kind.is_message())
-            .collect();
-        let Some(latest) = unanswered.first() else {
+    /// While the candidate's latest messages have no reply: wait for it, with no date to
+    /// write again. Long silence ends in "gone quiet" on Today (`today.rs`), never in a nudge.
+    fn wait_for_reply(&self, item: &ChecklistItem, out: &mut Vec<Hold>) {
+        let unanswered = unanswered_messages(&self.contacts, self.now);
+        let Some(first) = unanswered.last() else {
             return;
         };
-        let until = latest.at + Duration::days(i64::from(days));
-        if self.now < until {
-            let mut hold = self.hold(item, until);
-            if unanswered.len() > 1 {
-                hold.title = format!(
-                    "You have written {} times without a reply: wait for one before writing again",
-                    unanswered.len()
-                );
-            }
-            out.push(hold);
+        let mut hold = self.hold(item, Until::Reply { since: first.at });
+        if unanswered.len() > 1 {
+            hold.title = format!(
+                "You have written {} times without a reply: wait for theirs before writing again",
+                unanswered.len()
+            );
         }
+        out.push(hold);
     }
 
-    fn hold(&self, item: &ChecklistItem, until: DateTime<Utc>) -> Hold {
+    /// From the day an offer is logged until a decision is: an answer by the end of the
+    /// working day the recruiter asked for, or within `business_days`. Marking it done does not clear it.
+    fn answer_offer(
+        &self,
+        item: &ChecklistItem,
+        business_days: u32,
+        zone: &impl Zone,
+        out: &mut Vec<Action>,
+    ) {
+        if self.opportunity.status != Status::Offer {
+            return;
+        }
+        let offered = self.opportunity.offered_at();
+        let due = match self.opportunity.answer_by {
+            Some(day) => zone.instant(day.and_time(END_OF_WORKING_DAY)),
+            None => add_business_days(zone, offered, business_days),
+        };
+        let title = format!(
+            "Give {} your answer on the offer",
+            self.opportunity.recruiter_label()
+        );
+        let key = format!("offer/{}", offered.timestamp_millis());
+        out.push(self.action(item, ActionKind::AnswerOffer, key, title, due));
+    }
+
+    fn hold(&self, item: &ChecklistItem, until: Until) -> Hold {
         Hold {
             opportunity: self.opportunity.id.clone(),
             title: item.text.clone(),
@@ -602,21 +681,59 @@ impl Context<'_> {
     }
 }
 
-/// Whether writing to the recruiter now would be a second message in a row with no reply
-/// within the wait, so the candidate should be warned first.
+/// Whether writing to the recruiter now would be a second message in a row with no reply, so
+/// the candidate should be warned first (when the playbook has the rule).
 pub fn would_double_message(
     opportunity: &Opportunity,
     playbook: &Playbook,
     now: DateTime<Utc>,
 ) -> bool {
-    let Some((_, DueRule::WaitForReply { days })) =
-        playbook.rule_item(|rule| matches!(rule, DueRule::WaitForReply { .. }))
-    else {
-        return false;
-    };
-    opportunity.recruiter_contacts().last().is_some_and(|last| {
-        last.direction == Direction::Outgoing
-            && last.kind.is_message()
-            && now < last.at + Duration::days(i64::from(days))
+    playbook
+        .rule_item(|rule| matches!(rule, DueRule::WaitForReply { .. }))
+        .is_some()
+        && !unanswered_messages(&opportunity.recruiter_contacts(), now).is_empty()
+}
+
+/// The candidate's latest messages with no reply by `now`, newest first: the contacts after
+/// the recruiter's last word (or a call that connected) that are the candidate's messages.
+fn unanswered_messages<'a>(contacts: &[&'a Contact], now: DateTime<Utc>) -> Vec<&'a Contact> {
+    contacts
+        .iter()
+        .rev()
+        .filter(|c| c.at <= now)
+        .take_while(|c| c.direction == Direction::Outgoing && c.kind.is_message())
+        .copied()
+        .collect()
+}
+
+/// The candidate wrote to, called, or spoke with the recruiter after `since`.
+fn in_touch_after(contacts: &[&Contact], since: DateTime<Utc>) -> bool {
+    contacts.iter().any(|c| {
+        c.at > since && (c.direction == Direction::Outgoing || c.kind == ContactKind::Call)
     })
+}
+
+/// The interviews and offers elsewhere, logged while `opportunity` was under way, that its
+/// recruiter has not heard about yet: no contact with them since. Told at the next contact.
+pub fn untold<'a>(
+    opportunity: &Opportunity,
+    elsewhere: &'a [Elsewhere],
+    now: DateTime<Utc>,
+) -> Vec<&'a Elsewhere> {
+    elsewhere
+        .iter()
+        .filter(|e| e.at >= opportunity.created_at && e.at <= now)
+        .filter(|e| {
+            !opportunity.contacts.iter().any(|c| {
+                c.with_interviewer.is_none()
+                    && c.at > e.at
+                    && (c.direction == Direction::Outgoing || c.kind == ContactKind::Call)
+            })
+        })
+        .collect()
+}
+
+/// Whether two instants fall on the same local day.
+pub fn is_same_day(zone: &impl Zone, a: DateTime<Utc>, b: DateTime<Utc>) -> bool {
+    zone.local(a).date() == zone.local(b).date()
 }

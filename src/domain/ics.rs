@@ -98,10 +98,16 @@ pub fn round_event(
     if !round.briefing.trim().is_empty() {
         description.push(round.briefing.trim().to_owned());
     }
-    description.push(format!(
-        "Afterwards: call {} the same day.",
-        opportunity.recruiter_label()
-    ));
+    description.push(match round.debrief_planned_at {
+        Some(_) => format!(
+            "Afterwards: call {} at the time you planned (the next event).",
+            opportunity.recruiter_label()
+        ),
+        None => format!(
+            "Afterwards: call {} the same day.",
+            opportunity.recruiter_label()
+        ),
+    });
     Some(CalendarEvent {
         uid: format!("round-{}@candor", round.id),
         starts_at,
@@ -113,6 +119,33 @@ pub fn round_event(
         description: description.join("\n"),
         location: round.place.trim().to_owned(),
         remind_minutes_before: 60,
+    })
+}
+
+/// The debrief call planned after a round: a quarter of an hour at the planned time, with a
+/// reminder when it starts. The round's calendar file carries it beside the interview.
+pub fn debrief_event(
+    opportunity: &super::opportunity::Opportunity,
+    round: &super::round::Round,
+) -> Option<CalendarEvent> {
+    let starts_at = round.debrief_planned_at?;
+    let number = opportunity
+        .rounds
+        .iter()
+        .position(|r| r.id == round.id)
+        .map_or(1, |n| n + 1);
+    Some(CalendarEvent {
+        uid: format!("debrief-{}@candor", round.id),
+        starts_at,
+        ends_at: starts_at + chrono::Duration::minutes(15),
+        summary: format!(
+            "Debrief call with {}: {}, round {number}",
+            opportunity.recruiter_label(),
+            opportunity.title()
+        ),
+        description: "How it went, what went well and badly, your interest and concerns; ask for the client's feedback and the next steps.".to_owned(),
+        location: opportunity.recruiter.phone.trim().to_owned(),
+        remind_minutes_before: 0,
     })
 }
 

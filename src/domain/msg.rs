@@ -31,6 +31,11 @@ pub enum Msg {
     },
     /// Move the opportunity to another stage, or close it with a reason.
     SetStatus { id: OpportunityId, status: Status },
+    /// The day the recruiter asked for an answer to the offer by (`None`: none given).
+    AnswerBy {
+        id: OpportunityId,
+        by: Option<chrono::NaiveDate>,
+    },
     /// Hide the opportunity from the everyday list, keeping everything.
     Archive(OpportunityId),
     /// Bring an archived opportunity back.

@@ -85,6 +85,8 @@ pub struct NoteFacts {
     pub company: String,
     /// One specific detail of the job that was discussed.
     pub job_detail: String,
+    /// Every detail of the job the candidate noted, one per line: a follow-up names one.
+    pub job_details: Vec<String>,
     /// The candidate's top skills, separated by commas.
     pub top_skills: String,
     pub your_name: String,
@@ -337,16 +339,114 @@ fn check(
     }
 }
 
+/// "No placeholders or doubled words", for every note.
+fn careless_check(text: &str) -> Check {
+    let found = leftover(text);
+    check(
+        "No placeholders or doubled words",
+        "A careless note does as much harm as a good one does good.",
+        found.is_none(),
+        found
+            .map(|found| format!("Found \"{found}\""))
+            .unwrap_or_default(),
+    )
+}
+
 /// How many words a thank-you note of about two short paragraphs has, greeting and
 /// sign-off included: fewer reads as curt, more is no longer brief.
 pub const BRIEF_WORDS: (usize, usize) = (40, 130);
 
-/// The live checks of a thank-you note. `timing` is the interview's end and now.
-pub fn check_thank_you(
-    text: &str,
-    facts: &NoteFacts,
-    timing: Option<(DateTime<Utc>, DateTime<Utc>)>,
-) -> Vec<Check> {
+/// When a note is written: the interview's end, the time now, and the playbook's number of
+/// hours for it (the thank-you rule for a thank-you note, "no news before" for a follow-up).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Timing {
+    pub ended: DateTime<Utc>,
+    pub now: DateTime<Utc>,
+    pub hours: u32,
+}
+
+/// Words that claim interest in the job.
+const CLAIMS_INTEREST: [&str; 8] = [
+    "interested in",
+    "my interest",
+    "interest in",
+    "keen",
+    "excited",
+    "enthusias",
+    "eager",
+    "thrilled",
+];
+
+/// Words that claim more interest than before.
+const CLAIMS_MORE: [&str; 5] = [
+    "even more interest",
+    "more interested",
+    "more excited",
+    "more keen",
+    "more enthusias",
+];
+
+/// Words that look ahead to the next step, or to hearing back.
+const LOOKS_AHEAD: [&str; 9] = [
+    "next step",
+    "next stage",
+    "next round",
+    "move forward",
+    "moving forward",
+    "hear from",
+    "hearing from",
+    "hear back",
+    "hearing back",
+];
+
+/// "Says where you stand": the note looks ahead to the next step and claims no more interest
+/// than the debrief recorded (1 to 5): even more at 4 or 5, plain interest at 3, none asked at
+/// 1 or 2. With no level recorded, any honest wording passes.
+fn interest_check(text: &str, interest: Option<u8>) -> Check {
+    let claims = contains_any(text, &CLAIMS_INTEREST);
+    let claims_more = contains_any(text, &CLAIMS_MORE);
+    let ahead = contains_any(text, &LOOKS_AHEAD);
+    let (label, why, honest, detail) = match interest {
+        Some(level @ 4..=5) => (
+            "States your interest and hope for the next step",
+            "Your debrief says you are keen: say so, and that you hope to move forward.",
+            claims,
+            format!("Your debrief: interest {level} of 5"),
+        ),
+        Some(3) => (
+            "Hopes for the next step, claiming no more interest than you have",
+            "Say \"even more interested\" only if it is true: your debrief recorded a middle level.",
+            !claims_more,
+            "Your debrief: interest 3 of 5".to_owned(),
+        ),
+        Some(level) => (
+            "Says where you stand, without claiming interest",
+            "Your debrief recorded little interest: thank them and look ahead, but claim nothing you don't feel. Recruiters value honesty.",
+            !claims,
+            format!("Your debrief: interest {level} of 5"),
+        ),
+        None => (
+            "States where you stand and hopes for the next step",
+            "Say you are even more interested only if it is true, and that you hope to move forward.",
+            true,
+            String::new(),
+        ),
+    };
+    let detail = match (honest, ahead) {
+        (true, true) => detail,
+        (false, _) => format!("{detail}: this claims more interest than that"),
+        (true, false) => "Nothing about the next step yet".to_owned(),
+    };
+    Check {
+        label: label.to_owned(),
+        why,
+        passed: honest && ahead,
+        detail,
+    }
+}
+
+/// The live checks of a thank-you note.
+pub fn check_thank_you(text: &str, facts: &NoteFacts, timing: Option<Timing>) -> Vec<Check> {
     let count = words(text).len();
     let paragraphs = body_paragraphs(text);
     let first = first_name(facts.to_name.trim());
@@ -391,22 +491,7 @@ pub fn check_thank_you(
             contains_any(text, &["thank"]),
             "",
         ),
-        check(
-            "States your interest and hope for the next step",
-            "Say you are even more interested (only if true) and hope to move forward.",
-            contains_any(text, &["interest", "excited", "keen", "enthusias"])
-                && contains_any(
-                    text,
-                    &[
-                        "next step",
-                        "next stage",
-                        "next round",
-                        "move forward",
-                        "moving forward",
-                    ],
-                ),
-            "",
-        ),
+        interest_check(text, facts.interest),
         check(
             "Restates your top skills",
             "A sentence or two on the skills you bring, and how they help the company grow.",
@@ -415,19 +500,12 @@ pub fn check_thank_you(
                 .cloned()
                 .unwrap_or_else(|| "None of your top skills is mentioned".to_owned()),
         ),
-        check(
-            "No placeholders or doubled words",
-            "A careless note does as much harm as a good one does good.",
-            leftover(text).is_none(),
-            leftover(text)
-                .map(|found| format!("Found \"{found}\""))
-                .unwrap_or_default(),
-        ),
+        careless_check(text),
     ];
-    if let Some((ended, now)) = timing {
-        let due = ended + Duration::hours(24);
+    if let Some(Timing { ended, now, hours }) = timing {
+        let due = ended + Duration::hours(i64::from(hours));
         checks.push(check(
-            "Sent within 24 hours of the interview",
+            format!("Sent within {hours} hours of the interview"),
             "A note the same day or the next morning is on time; later it reads as an afterthought.",
             now <= due,
             if now <= due {
@@ -443,7 +521,7 @@ pub fn check_thank_you(
 /// Why a follow-up to the recruiter should wait or be rethought.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FollowUpWarning {
-    /// It asks for news less than 24 hours after the interview.
+    /// It asks for news before the playbook's "no news before" time after the interview.
     TooSoonForNews { until: DateTime<Utc> },
     /// The last message to the recruiter has no reply yet.
     Unanswered,
@@ -454,7 +532,7 @@ impl FollowUpWarning {
     pub fn message(&self, now: DateTime<Utc>) -> String {
         match self {
             FollowUpWarning::TooSoonForNews { until } => format!(
-                "This asks for news, but there won't be any yet: wait until 24 hours after the interview ({}).",
+                "This asks for news, but there won't be any yet: ask {} at the earliest.",
                 relative(now, *until, "ago")
             ),
             FollowUpWarning::Unanswered => "Your last message has no reply yet. Wait for one before writing again: several messages in a row look over-eager.".to_owned(),
@@ -481,16 +559,90 @@ pub fn asks_for_news(text: &str) -> bool {
     )
 }
 
-/// Warnings for a follow-up e-mail written at `now`.
+/// How many words a follow-up to the recruiter has at most, greeting and sign-off included:
+/// recruiters read it between meetings.
+pub const FOLLOW_UP_WORDS: usize = 120;
+
+/// Whether the text names one of the job's details: one as written, or two of its longer
+/// words (five letters or more).
+fn names_a_detail<'a>(text: &str, details: &'a [String]) -> Option<&'a String> {
+    let lower = text.to_ascii_lowercase();
+    let lower_words: Vec<String> = words(&lower)
+        .iter()
+        .map(|w| {
+            w.trim_matches(|c: char| c.is_ascii_punctuation())
+                .to_owned()
+        })
+        .collect();
+    details.iter().find(|detail| {
+        let detail = detail.trim().trim_end_matches('.').to_ascii_lowercase();
+        if detail.is_empty() {
+            return false;
+        }
+        let long: Vec<&str> = detail
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| c.is_ascii_punctuation()))
+            .filter(|w| w.chars().count() >= 5)
+            .collect();
+        let found = long.iter().filter(|w| lower_words.iter().any(|t| t == *w));
+        lower.contains(&detail) || found.count() >= 2.min(long.len().max(1))
+    })
+}
+
+/// The checks of a follow-up e-mail to the recruiter: short, one detail of the job, not
+/// within the playbook's "no news before" hours of the interview, no placeholders.
+pub fn check_follow_up_note(text: &str, facts: &NoteFacts, timing: Option<Timing>) -> Vec<Check> {
+    let count = words(text).len();
+    let detail = names_a_detail(text, &facts.job_details);
+    let mut checks = vec![
+        check(
+            "Short",
+            "Recruiters are often in meetings: a short e-mail is read at once.",
+            (10..=FOLLOW_UP_WORDS).contains(&count),
+            format!("{count} words (at most {FOLLOW_UP_WORDS})"),
+        ),
+        check(
+            "Names one detail of the job",
+            "One specific detail you discussed shows real interest and makes you memorable.",
+            detail.is_some(),
+            match detail {
+                Some(found) => found.trim().to_owned(),
+                None if facts.job_details.is_empty() => {
+                    "No job details noted: add them on the opportunity".to_owned()
+                }
+                None => "None of the job details you noted is mentioned".to_owned(),
+            },
+        ),
+        careless_check(text),
+    ];
+    if let Some(Timing { ended, now, hours }) = timing {
+        let from = ended + Duration::hours(i64::from(hours));
+        checks.push(check(
+            format!("Not sent within {hours} hours of the interview"),
+            "Following up is about being remembered: right after the interview there is no news yet, and it reads as over-eager.",
+            now >= from,
+            if now >= from {
+                String::new()
+            } else {
+                format!("Send it {}", relative(now, from, "ago"))
+            },
+        ));
+    }
+    checks
+}
+
+/// Warnings for a follow-up e-mail written at `now`. `no_news_hours` is the playbook's
+/// "no news before" number.
 pub fn check_follow_up(
     text: &str,
     interview_ended: Option<DateTime<Utc>>,
     now: DateTime<Utc>,
     unanswered: bool,
+    no_news_hours: u32,
 ) -> Vec<FollowUpWarning> {
     let mut warnings = Vec::new();
     if let Some(ended) = interview_ended {
-        let until = ended + Duration::hours(24);
+        let until = ended + Duration::hours(i64::from(no_news_hours));
         if now < until && asks_for_news(text) {
             warnings.push(FollowUpWarning::TooSoonForNews { until });
         }

@@ -175,6 +175,10 @@ pub struct Opportunity {
     /// Every change of stage since it was recorded (schema 6), oldest first: what the
     /// Progress screen draws the stages over time from.
     pub status_changes: Vec<StatusChange>,
+    /// With an offer on the table: the day the recruiter asked for an answer by, if they
+    /// gave one (schema 10).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub answer_by: Option<chrono::NaiveDate>,
 }
 
 /// At most this many changes of stage are kept per opportunity (the latest).
@@ -295,6 +299,7 @@ impl Opportunity {
             promises: Vec::new(),
             closed_at: None,
             status_changes: Vec::new(),
+            answer_by: None,
         }
     }
 
@@ -342,7 +347,6 @@ impl Opportunity {
         !self.archived && !self.status.is_closed()
     }
 
-    /// The round with this id.
     /// The rounds whose interview has ended by `now` (an hour after the start when no end is
     /// entered), with their place in the list and their end.
     pub fn ended_rounds(
@@ -355,8 +359,55 @@ impl Opportunity {
             .filter_map(move |(n, r)| r.end().filter(|end| *end <= now).map(|end| (n, r, end)))
     }
 
+    /// The round with this id.
     pub fn round(&self, id: &OpportunityId) -> Option<&Round> {
         self.rounds.iter().find(|r| &r.id == id)
+    }
+
+    /// Whether the debrief call of `round` happened: marked done, or a call with the
+    /// recruiter (either way, connected) logged after the interview's end and before the next
+    /// round starts, which counts as the debrief call.
+    pub fn debriefed(&self, round: &Round) -> bool {
+        round.debrief.done_at.is_some() || self.debrief_call(round).is_some()
+    }
+
+    /// The call logged after `round`'s interview that counts as its debrief call, if any.
+    pub fn debrief_call(&self, round: &Round) -> Option<&Contact> {
+        let end = round.end()?;
+        let next = self
+            .rounds
+            .iter()
+            .filter_map(|r| r.starts_at)
+            .filter(|start| *start > end)
+            .min();
+        self.contacts
+            .iter()
+            .filter(|c| {
+                c.with_interviewer.is_none()
+                    && c.kind == super::contact::ContactKind::Call
+                    && c.at >= end
+                    && next.is_none_or(|next| c.at < next)
+            })
+            .min_by_key(|c| c.at)
+    }
+
+    /// The round a call at `at` with the recruiter would be the debrief of: the last round
+    /// ended by then whose debrief has not happened.
+    pub fn round_to_debrief_at(&self, at: DateTime<Utc>) -> Option<&Round> {
+        self.ended_rounds(at)
+            .max_by_key(|(_, _, end)| *end)
+            .map(|(_, round, _)| round)
+            .filter(|round| !self.debriefed(round))
+    }
+
+    /// When the offer on the table was logged: the latest change to the Offer stage, or
+    /// else (an offer from before changes were recorded) the last update.
+    pub fn offered_at(&self) -> DateTime<Utc> {
+        self.status_changes
+            .iter()
+            .rev()
+            .find(|change| change.status == Status::Offer)
+            .map_or(self.updated_at, |change| change.at)
     }
 
     /// The contacts, oldest first.

@@ -12,7 +12,7 @@ pub struct Pitch {
     pub years_of_experience: String,
     pub top_skills: String,
     pub location: String,
-    /// Open to moving, and where.
+    /// Whether a move is planned, where and when.
     pub relocation: String,
     /// The candidate's own e-mail or phone: a snapshot can carry it, for their coach to ask
     /// for a newer one. Not part of the pitch read to recruiters.
@@ -56,7 +56,7 @@ impl PitchField {
             PitchField::YearsOfExperience => "Years of experience",
             PitchField::TopSkills => "Your top skills",
             PitchField::Location => "Where you live",
-            PitchField::Relocation => "Open to relocating?",
+            PitchField::Relocation => "A move planned? Where and when",
             PitchField::Contact => "Your e-mail or phone, for your coach",
         }
     }

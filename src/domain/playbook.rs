@@ -70,23 +70,30 @@ pub enum DueRule {
     ThankYouNotes { hours: u32 },
     /// Asking for news sooner than `hours` after the interview is pointless.
     NoNewsBefore { hours: u32 },
-    /// After an outgoing message with no reply, warn on a second one within `days`.
+    /// After an outgoing message with no reply, wait for the reply: no date to write again.
+    /// `days` is kept as stored by earlier versions, and no longer used.
     WaitForReply { days: u32 },
     /// With no timeline given and no news, check in `business_days` after the interview.
     StatusCheck { business_days: u32 },
     /// The recruiter gave a date for the client's feedback: ask `grace_days` after it.
     FeedbackOwed { grace_days: u32 },
-    /// The recruiter wrote and the candidate has not answered: nudge after `days`. Never after
-    /// the candidate's own message, never while a hold runs (see `due.rs`).
+    /// The recruiter wrote, or called and asked something, and the candidate has not
+    /// answered: nudge after `days`. Never after the candidate's own message, never while a
+    /// hold runs (see `due.rs`).
     KeepInTouch { days: u32 },
     /// An interview or offer elsewhere, or the candidate closing the opportunity: tell the
-    /// recruiter within `days`.
+    /// recruiter at the next contact, and within `days` when none happens (an offer or a
+    /// decision sooner: `AnswerOffer`).
     KeepInformed { days: u32 },
+    /// An offer on the table: answer by the date the recruiter asked for, or within
+    /// `business_days` of it when none was given. Also how soon an offer elsewhere, or the
+    /// candidate's own decision, is told.
+    AnswerOffer { business_days: u32 },
 }
 
 impl DueRule {
     /// Every kind of rule, with Candor's numbers.
-    pub const ALL: [DueRule; 10] = [
+    pub const ALL: [DueRule; 11] = [
         DueRule::ReturnCall { hours: 24 },
         DueRule::PromisedCallBack,
         DueRule::DebriefCall { hours: 1 },
@@ -96,7 +103,8 @@ impl DueRule {
         DueRule::StatusCheck { business_days: 5 },
         DueRule::FeedbackOwed { grace_days: 1 },
         DueRule::KeepInTouch { days: 4 },
-        DueRule::KeepInformed { days: 1 },
+        DueRule::KeepInformed { days: 7 },
+        DueRule::AnswerOffer { business_days: 2 },
     ];
 
     /// The largest number a rule may carry: a month in hours, a year in days.
@@ -116,6 +124,7 @@ impl DueRule {
             DueRule::FeedbackOwed { .. } => "Ask for the promised feedback",
             DueRule::KeepInTouch { .. } => "Don't go dark",
             DueRule::KeepInformed { .. } => "Keep the recruiter informed",
+            DueRule::AnswerOffer { .. } => "Answer an offer",
         }
     }
 
@@ -127,17 +136,19 @@ impl DueRule {
             .unwrap_or(0)
     }
 
-    /// The rule's number and its unit, if it has one.
+    /// The rule's number and its unit, if it has one. Waiting for a reply has none: it lasts
+    /// until the reply.
     pub fn number(self) -> Option<(u32, &'static str)> {
         match self {
-            DueRule::PromisedCallBack => None,
+            DueRule::PromisedCallBack | DueRule::WaitForReply { .. } => None,
             DueRule::ReturnCall { hours }
             | DueRule::DebriefCall { hours }
             | DueRule::ThankYouNotes { hours }
             | DueRule::NoNewsBefore { hours } => Some((hours, "hours")),
-            DueRule::StatusCheck { business_days } => Some((business_days, "business days")),
-            DueRule::WaitForReply { days: n }
-            | DueRule::FeedbackOwed { grace_days: n }
+            DueRule::StatusCheck { business_days } | DueRule::AnswerOffer { business_days } => {
+                Some((business_days, "business days"))
+            }
+            DueRule::FeedbackOwed { grace_days: n }
             | DueRule::KeepInTouch { days: n }
             | DueRule::KeepInformed { days: n } => Some((n, "days")),
         }
@@ -148,24 +159,29 @@ impl DueRule {
         let hours = n.min(Self::MAX_HOURS);
         let days = n.min(Self::MAX_DAYS);
         match self {
-            DueRule::PromisedCallBack => self,
+            DueRule::PromisedCallBack | DueRule::WaitForReply { .. } => self,
             DueRule::ReturnCall { .. } => DueRule::ReturnCall { hours },
             DueRule::DebriefCall { .. } => DueRule::DebriefCall { hours },
             DueRule::ThankYouNotes { .. } => DueRule::ThankYouNotes { hours },
             DueRule::NoNewsBefore { .. } => DueRule::NoNewsBefore { hours },
-            DueRule::WaitForReply { .. } => DueRule::WaitForReply { days },
             DueRule::StatusCheck { .. } => DueRule::StatusCheck {
                 business_days: days,
             },
             DueRule::FeedbackOwed { .. } => DueRule::FeedbackOwed { grace_days: days },
             DueRule::KeepInTouch { .. } => DueRule::KeepInTouch { days },
             DueRule::KeepInformed { .. } => DueRule::KeepInformed { days },
+            DueRule::AnswerOffer { .. } => DueRule::AnswerOffer {
+                business_days: days,
+            },
         }
     }
 
     /// Whether the number is within the allowed range.
     pub fn is_reasonable(self) -> bool {
-        self.with_number(self.number().map_or(0, |(n, _)| n)) == self
+        match self {
+            DueRule::WaitForReply { days } => days <= Self::MAX_DAYS,
+            _ => self.with_number(self.number().map_or(0, |(n, _)| n)) == self,
+        }
     }
 
     /// The rule in words, with its numbers.
@@ -190,10 +206,9 @@ impl DueRule {
                 "Hold off for {} after the interview.",
                 plural(hours, "hour", "hours")
             ),
-            DueRule::WaitForReply { days } => format!(
-                "After a message with no reply, wait {} before writing again.",
-                plural(days, "day", "days")
-            ),
+            DueRule::WaitForReply { .. } => {
+                "After a message with no reply, wait for their reply: no second message until then, however long it takes.".to_owned()
+            }
             DueRule::StatusCheck { business_days } => format!(
                 "Shows after {} with no news and no date given.",
                 plural(business_days, "business day", "business days")
@@ -203,12 +218,16 @@ impl DueRule {
                 plural(grace_days, "day", "days")
             ),
             DueRule::KeepInTouch { days } => format!(
-                "Shows {} after an e-mail or text from the recruiter that you have not answered.",
+                "Shows {} after an e-mail or a text from the recruiter, or a call that asked something of you, that you have not answered.",
                 plural(days, "day", "days")
             ),
             DueRule::KeepInformed { days } => format!(
-                "Due within {} of an interview or offer elsewhere, or of closing the opportunity yourself.",
+                "Shown with the contact log until your next contact; shows on Today {} after an interview elsewhere if none has happened. An offer elsewhere, or closing the opportunity yourself, is due by the offer rule.",
                 plural(days, "day", "days")
+            ),
+            DueRule::AnswerOffer { business_days } => format!(
+                "Due by the date the recruiter asked for an answer, or within {} of the offer when they gave none; also how soon they hear of an offer elsewhere, or of your decision.",
+                plural(business_days, "business day", "business days")
             ),
         }
     }
@@ -227,6 +246,52 @@ pub struct ChecklistItem {
     pub why: String,
     #[serde(default)]
     pub due: Option<DueRule>,
+    /// Whether it is something to do (counted in a step's progress), a "don't", or optional.
+    #[serde(default, skip_serializing_if = "ItemKind::is_to_do")]
+    pub kind: ItemKind,
+}
+
+/// What an item asks: only things to do count towards a step's progress; a "don't" and an
+/// optional item are shown, and ticked if the candidate likes, but never hold a step open.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemKind {
+    #[default]
+    ToDo,
+    Dont,
+    Optional,
+}
+
+impl ItemKind {
+    /// Every kind, for the editor's picker.
+    pub const ALL: [ItemKind; 3] = [ItemKind::ToDo, ItemKind::Dont, ItemKind::Optional];
+
+    pub fn is_to_do(&self) -> bool {
+        *self == ItemKind::ToDo
+    }
+
+    /// What the candidate reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            ItemKind::ToDo => "Something to do",
+            ItemKind::Dont => "Something not to do",
+            ItemKind::Optional => "Optional",
+        }
+    }
+
+    /// A short stable key, used as a form value.
+    pub fn key(self) -> &'static str {
+        match self {
+            ItemKind::ToDo => "to_do",
+            ItemKind::Dont => "dont",
+            ItemKind::Optional => "optional",
+        }
+    }
+
+    /// The kind a form value stands for.
+    pub fn from_key(key: &str) -> Option<ItemKind> {
+        ItemKind::ALL.into_iter().find(|kind| kind.key() == key)
+    }
 }
 
 /// A short note from the career coach who wrote a playbook, shown with it.
@@ -396,6 +461,10 @@ pub enum PlaybookChange {
         key: String,
         rule: Option<DueRule>,
     },
+    Kind {
+        key: String,
+        kind: ItemKind,
+    },
     /// Swap the item with the previous (`up`) or next item of the same moment.
     Move {
         key: String,
@@ -462,6 +531,10 @@ impl Playbook {
                 Some(at) => self.items[at].due = rule,
                 None => return false,
             },
+            PlaybookChange::Kind { key, kind } => match position(&self.items, &key) {
+                Some(at) => self.items[at].kind = kind,
+                None => return false,
+            },
             PlaybookChange::Move { key, up } => {
                 let Some(at) = position(&self.items, &key) else {
                     return false;
@@ -497,6 +570,14 @@ impl Playbook {
         self.items.iter().filter(move |item| item.moment == moment)
     }
 
+    /// The number of the playbook's rule of the same kind as `rule`, if it has one: what every
+    /// text stating that timing reads, so that a coach's numbers show everywhere.
+    pub fn number_for(&self, rule: DueRule) -> Option<u32> {
+        self.rule_item(|r| r.kind() == rule.kind())
+            .and_then(|(_, r)| r.number())
+            .map(|(n, _)| n)
+    }
+
     /// The first item whose timing rule `matches`, with that rule.
     pub fn rule_item(
         &self,
@@ -518,174 +599,232 @@ fn item(key: &str, moment: Moment, phase: Phase, text: &str, why: &str) -> Check
         text: text.to_owned(),
         why: why.to_owned(),
         due: None,
+        kind: ItemKind::ToDo,
     }
 }
 
-fn timed(rule: DueRule, mut item: ChecklistItem) -> ChecklistItem {
-    item.due = Some(rule);
-    item
+/// A built-in item as constant data: the playbook is a table, and building it is one loop
+/// (a call per item would cost the download more than the text itself).
+struct Row {
+    key: &'static str,
+    moment: Moment,
+    phase: Phase,
+    text: &'static str,
+    why: &'static str,
+    due: Option<DueRule>,
+    kind: ItemKind,
+}
+
+impl Row {
+    fn item(&self) -> ChecklistItem {
+        ChecklistItem {
+            key: self.key.to_owned(),
+            moment: self.moment,
+            phase: self.phase,
+            text: self.text.to_owned(),
+            why: self.why.to_owned(),
+            due: self.due,
+            kind: self.kind,
+        }
+    }
+}
+
+const fn row(
+    key: &'static str,
+    moment: Moment,
+    phase: Phase,
+    text: &'static str,
+    why: &'static str,
+) -> Row {
+    Row {
+        key,
+        moment,
+        phase,
+        text,
+        why,
+        due: None,
+        kind: ItemKind::ToDo,
+    }
+}
+
+const fn ruled(rule: DueRule, row: Row) -> Row {
+    Row {
+        due: Some(rule),
+        ..row
+    }
+}
+
+const fn of_kind(kind: ItemKind, row: Row) -> Row {
+    Row { kind, ..row }
 }
 
 /// The playbook that ships with Candor.
 pub fn built_in() -> Playbook {
+    use ItemKind::*;
     use Moment::*;
     use Phase::*;
-    let items = vec![
-        // The recruiter's call.
-        timed(DueRule::ReturnCall { hours: 24 }, item(
+    const ITEMS: &[Row] = &[
+        // The recruiter's call. Item texts name no number: the rule beside an item states its
+        // timing, so that a coach's numbers show everywhere.
+        ruled(DueRule::ReturnCall { hours: 24 }, row(
             "call-return", Call, Before,
-            "Return a missed call or voicemail within 24 hours",
+            "Return a missed call or voicemail promptly",
             "A recruiter who isn't called back thinks twice before calling again, for this job or the next one.",
         )),
-        item(
+        of_kind(Optional, row(
             "call-take-it", Call, Before,
             "Take the call even if you're not looking",
             "It may be about someone you could refer, and good recruiters are worth knowing for a whole career.",
-        ),
-        item(
+        )),
+        row(
             "call-why-you", Call, Before,
             "Know why they called: your profile matched their search on job function, expertise and location",
             "Those three are what the recruiter checks first: have them ready to confirm, or to correct.",
         ),
-        item(
+        of_kind(Optional, row(
             "call-not-disloyal", Call, Before,
             "Listening to an opportunity is not disloyalty to your employer",
             "Hearing about an opening commits you to nothing, and a good recruiter expects you to look after your career.",
-        ),
-        item(
+        )),
+        row(
             "call-pitch", Call, Before,
             "Have your pitch at hand: expertise, years of experience, what fits this opening",
             "The recruiter has read many resumes and may not have yours in front of them.",
         ),
-        timed(DueRule::PromisedCallBack, item(
+        ruled(DueRule::PromisedCallBack, of_kind(Optional, row(
             "call-bad-time", Call, During,
             "If it's a bad time, say so after the introduction, give a time to call back, and keep it",
             "Half-listening costs you more than calling back when you can give it your full attention.",
-        )),
-        item(
+        ))),
+        row(
             "call-selection", Call, During,
             "Treat the call as part of the selection: be focused and clear",
             "The recruiter listens for energy and communication, and pictures you in front of the client.",
         ),
-        item(
+        row(
             "call-honest", Call, During,
-            "Answer briefly, completely and honestly: specialty, location or move, other interviews, real interest",
+            "Answer briefly, completely and honestly: specialty, where you live or whether a move is planned, other interviews, real interest",
             "An honest \"not this one\" can lead to a better fit later; recruiters keep notes and come back.",
         ),
-        item(
+        row(
             "call-other-recruiters", Call, During,
             "Say which other recruiters are presenting you, and to which companies",
             "The same client must never get your resume twice from two agencies: it embarrasses everyone and can cost you the job.",
         ),
-        item(
+        row(
             "call-details", Call, After,
             "Write down the key details of the job and the process",
             "You'll quote one specific detail of the job in your follow-up.",
         ),
-        timed(DueRule::KeepInformed { days: 1 }, item(
+        ruled(DueRule::KeepInformed { days: 7 }, of_kind(Optional, row(
             "call-other-processes", Call, After,
             "Tell the recruiter about other interviews and offers, at the next contact",
-            "A good recruiter expects you to act in your own interest; what hurts is a surprise.",
-        )),
-        timed(DueRule::KeepInTouch { days: 4 }, item(
+            "A good recruiter expects you to act in your own interest; what hurts is a surprise. An offer elsewhere changes their timeline, so it can't wait long.",
+        ))),
+        ruled(DueRule::KeepInTouch { days: 4 }, of_kind(Dont, row(
             "call-no-dark", Call, After,
             "Don't go dark: answer calls, e-mails and texts while the process runs",
-            "Silence reads as lack of interest, and the recruiter passes it on to the hiring manager.",
-        )),
-        item(
+            "Silence reads as lack of interest, and the recruiter passes it on to the hiring manager. Going dark ends the relationship: for this opening, and for the ones they would have called you about later.",
+        ))),
+        ruled(DueRule::AnswerOffer { business_days: 2 }, of_kind(Optional, row(
+            "call-offer-answer", Call, After,
+            "With an offer on the table, give your answer by the date the recruiter asks, or say when you will",
+            "Vanishing with an offer on the table is the worst way to go dark: it ends the relationship for this job and the next. Even \"I need until Friday\" lets them plan.",
+        ))),
+        of_kind(Optional, row(
             "call-any-channel", Call, After,
             "Answer on the channel the recruiter uses: don't insist on e-mail only",
             "A quick call often settles in minutes what takes days by e-mail, and recruiters rank candidates partly by how easy they are to reach.",
-        ),
+        )),
         // Each interview round.
-        item(
+        row(
             "prep-people", Interview, Before,
             "Ask the recruiter who you'll meet: names, titles, what each one looks for",
             "The recruiter coordinates the rounds and knows what each interviewer weighs. Let them lead.",
         ),
-        item(
+        row(
             "prep-format", Interview, Before,
             "Find out the kind of interview, the timeline and who decides",
             "Preparing is shared work: the recruiter prepares you so that you can prepare well.",
         ),
-        item(
+        row(
             "prep-plan-debrief", Interview, Before,
-            "Plan when you'll call the recruiter afterwards; if you can't right after, agree a time by text now",
+            "Plan when you'll call the recruiter afterwards, the same day; if you can't right after, agree a time by text now",
             "Your impressions are freshest right after the interview, and the recruiter needs them.",
         ),
-        item(
+        row(
             "prep-job-detail", Interview, Before,
             "Re-read the key job details you noted",
             "Specific answers about this job show real interest.",
         ),
         // The debrief after each round.
-        timed(DueRule::DebriefCall { hours: 1 }, item(
+        ruled(DueRule::DebriefCall { hours: 1 }, row(
             "debrief-call", Debrief, During,
             "Call the recruiter right after the interview, the same day",
-            "The recruiter can only fight for you with your feedback; calling days later reads as lack of interest.",
+            "The recruiter is often the first screener and has a say in the final decision, and can only fight for you with your feedback. Calling days later reads as lack of interest.",
         )),
-        item(
+        row(
             "debrief-honest", Debrief, During,
             "Say how it went, what went well and badly, and whom you clicked with",
             "If you'd take an answer back, the recruiter may be able to clarify it with the client.",
         ),
-        item(
+        row(
             "debrief-interest", Debrief, During,
             "Give your interest level and your concerns",
             "The hiring manager wants to hear your interest, and hears it through the recruiter.",
         ),
-        timed(DueRule::FeedbackOwed { grace_days: 1 }, item(
+        ruled(DueRule::FeedbackOwed { grace_days: 1 }, row(
             "debrief-feedback", Debrief, During,
             "Ask for the client's feedback and the next steps",
             "It's a two-way street: the recruiter owes you feedback so you can improve.",
         )),
-        item(
+        row(
             "debrief-others", Debrief, During,
             "Mention other interviews or offers in progress",
             "No surprises: the recruiter can plan around them.",
         ),
-        item(
+        of_kind(Optional, row(
             "debrief-thank-you-asked", Debrief, During,
             "Be ready to say whether your thank-you notes went out",
             "The recruiter will likely ask: a yes tells them you follow through, and they can pass it on.",
-        ),
+        )),
         // Thank-you notes and following up.
-        timed(DueRule::ThankYouNotes { hours: 24 }, item(
+        ruled(DueRule::ThankYouNotes { hours: 24 }, row(
             "thanks-each", ThankYou, After,
-            "Send a thank-you note to each interviewer within 24 hours",
+            "Send a thank-you note to each interviewer",
             "Most hiring managers weigh thank-you notes, and few candidates send one.",
         )),
-        item(
+        row(
             "thanks-brief", ThankYou, After,
             "Keep each note to about two short paragraphs, and check it for typos",
             "Thank them, say you're even more interested only if it's true, and name the skills you bring; a careless note does as much harm as a good one does good.",
         ),
-        timed(DueRule::NoNewsBefore { hours: 24 }, item(
+        ruled(DueRule::NoNewsBefore { hours: 24 }, of_kind(Dont, row(
             "thanks-no-news", ThankYou, After,
-            "Don't ask the recruiter for news in the first 24 hours",
+            "Don't ask the recruiter for news right after the interview",
             "There won't be any yet. Following up is about being remembered.",
-        )),
-        timed(DueRule::WaitForReply { days: 3 }, item(
+        ))),
+        ruled(DueRule::WaitForReply { days: 3 }, of_kind(Dont, row(
             "thanks-wait-reply", ThankYou, After,
             "Wait for a reply before writing again",
-            "Several messages in a row in the days after an interview look over-eager.",
-        )),
-        timed(DueRule::StatusCheck { business_days: 5 }, item(
+            "Several messages in a row in the days after an interview look over-eager, and a recruiter reads them as chasing.",
+        ))),
+        ruled(DueRule::StatusCheck { business_days: 5 }, of_kind(Optional, row(
             "thanks-status-check", ThankYou, After,
-            "With no timeline given, check in after about five business days",
-            "By then a short, polite e-mail is welcome; recruiters are often in meetings, so e-mail suits them.",
-        )),
-        item(
+            "With no timeline given, one short check-in by e-mail when Today shows it; then wait for their reply",
+            "The wait is career-office guidance (Indeed's career guide) for when no date was given, not a rule every recruiter asks for. E-mail suits recruiters, who are often in meetings.",
+        ))),
+        of_kind(Optional, row(
             "thanks-recruiter", ThankYou, After,
             "Send the recruiter a short note too",
             "It isn't required, but it's appreciated and keeps you memorable.",
-        ),
+        )),
     ];
     Playbook {
         id: PlaybookId::built_in(),
-        version: 2,
+        version: 3,
         name: "Candor's playbook".to_owned(),
-        items,
+        items: ITEMS.iter().map(Row::item).collect(),
         coach: CoachNote::default(),
         kept_from: None,
     }

@@ -196,6 +196,27 @@ fn median(mut times: Vec<Duration>) -> Option<Duration> {
     }
 }
 
+/// The hours the charts count by, from the built-in playbook's rules: returning a call, and
+/// a thank-you note.
+pub fn rule_hours() -> (u32, u32) {
+    let hours = |pick: fn(DueRule) -> Option<u32>| allowed(pick).num_hours() as u32;
+    (hours(return_call_hours), hours(thank_you_hours))
+}
+
+fn return_call_hours(rule: DueRule) -> Option<u32> {
+    match rule {
+        DueRule::ReturnCall { hours } => Some(hours),
+        _ => None,
+    }
+}
+
+fn thank_you_hours(rule: DueRule) -> Option<u32> {
+    match rule {
+        DueRule::ThankYouNotes { hours } => Some(hours),
+        _ => None,
+    }
+}
+
 /// The time a rule of the built-in playbook allows, in hours (`pick` finds it; 24 if the
 /// playbook had none).
 fn allowed(pick: fn(DueRule) -> Option<u32>) -> Duration {
@@ -210,10 +231,7 @@ fn allowed(pick: fn(DueRule) -> Option<u32>) -> Duration {
 /// Every missed call or voicemail from a recruiter: returned within the playbook's hours
 /// (24), later, not yet, or never.
 pub fn calls_returned(model: &Model, now: DateTime<Utc>) -> Kept {
-    let allowed = allowed(|rule| match rule {
-        DueRule::ReturnCall { hours } => Some(hours),
-        _ => None,
-    });
+    let allowed = allowed(return_call_hours);
     let mut kept = Kept::default();
     let mut taken = Vec::new();
     for opportunity in &model.opportunities {
@@ -259,10 +277,7 @@ pub fn debriefs_same_day(model: &Model, now: DateTime<Utc>, zone: &impl Zone) ->
 /// Every interviewer of an interview that has ended: thanked within the playbook's hours
 /// (24) of its end, later, not yet, or not at all.
 pub fn thank_yous_in_time(model: &Model, now: DateTime<Utc>) -> Kept {
-    let allowed = allowed(|rule| match rule {
-        DueRule::ThankYouNotes { hours } => Some(hours),
-        _ => None,
-    });
+    let allowed = allowed(thank_you_hours);
     let mut kept = Kept::default();
     let mut taken = Vec::new();
     for opportunity in &model.opportunities {

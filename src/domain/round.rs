@@ -267,6 +267,26 @@ impl Round {
             .or_else(|| self.starts_at.map(|start| start + ASSUMED_LENGTH))
     }
 
+    /// Whether the debrief call is planned for a later day than the interview: the advice is
+    /// the same day, within hours.
+    pub fn debrief_planned_too_late(&self, zone: &impl super::zone::Zone) -> bool {
+        match (self.end(), self.debrief_planned_at) {
+            (Some(end), Some(planned)) => zone.local(planned).date() > zone.local(end).date(),
+            _ => false,
+        }
+    }
+
+    /// "Later today": `hours` after the interview's end, and before the day is over.
+    pub fn later_today(&self, zone: &impl super::zone::Zone, hours: u32) -> Option<DateTime<Utc>> {
+        let end = self.end()?;
+        let last = super::zone::end_of_local_day(zone, end) - chrono::Duration::minutes(15);
+        Some(
+            (end + chrono::Duration::hours(i64::from(hours)))
+                .min(last)
+                .max(end),
+        )
+    }
+
     /// Whether `end` is assumed from the start rather than entered.
     pub fn end_is_assumed(&self) -> bool {
         self.ends_at.is_none() && self.starts_at.is_some()

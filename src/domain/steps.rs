@@ -41,7 +41,7 @@ pub fn is_done(opportunity: &Opportunity, round: Option<&Round>, item: &Checklis
     };
     round.checked.contains_key(&item.key)
         || match item.due {
-            Some(DueRule::DebriefCall { .. }) => round.debrief.done_at.is_some(),
+            Some(DueRule::DebriefCall { .. }) => opportunity.debriefed(round),
             Some(DueRule::ThankYouNotes { .. }) => {
                 !round.interviewers.is_empty()
                     && round.interviewers.iter().all(|i| i.thanked_at.is_some())
@@ -53,7 +53,11 @@ pub fn is_done(opportunity: &Opportunity, round: Option<&Round>, item: &Checklis
 /// The steps of an opportunity under a playbook, in order.
 pub fn steps(opportunity: &Opportunity, playbook: &Playbook) -> Vec<Step> {
     let step = |moment: Moment, round: Option<(usize, &Round)>| {
-        let items: Vec<&ChecklistItem> = playbook.items_for(moment).collect();
+        // Only things to do count: a "don't" or an optional item never holds a step open.
+        let items: Vec<&ChecklistItem> = playbook
+            .items_for(moment)
+            .filter(|item| item.kind.is_to_do())
+            .collect();
         Step {
             moment,
             round: round.map(|(_, r)| r.id.clone()),

@@ -36,6 +36,7 @@ impl Tap {
                     summary: String::new(),
                     call_back_at: None,
                     with_interviewer: None,
+                    awaits_answer: false,
                 },
             },
             Tap::Send(msg) => msg.clone(),
@@ -69,7 +70,14 @@ impl Action {
                 Some(("Call card", Route::Call(id.clone()))),
             ),
             ActionKind::DebriefCall { round } => (
-                None,
+                Some((
+                    "I called them",
+                    Tap::Send(Msg::EditRound {
+                        id: id.clone(),
+                        round: round.clone(),
+                        change: RoundChange::DebriefDone(true),
+                    }),
+                )),
                 Some((
                     "Open the debrief",
                     Route::Debrief(id.clone(), round.clone()),
@@ -127,6 +135,11 @@ impl Action {
             ActionKind::TellAboutElsewhere { .. } | ActionKind::SayItIsClosed => {
                 (Some(("I told them", done())), log())
             }
+            // Only a decision, logged on the opportunity, clears it.
+            ActionKind::AnswerOffer => (
+                None,
+                Some(("Log your answer", Route::Opportunity(id.clone()))),
+            ),
             ActionKind::StatusCheck { .. }
             | ActionKind::AskForFeedback { .. }
             | ActionKind::KeepInTouch => (Some(("Mark done", done())), log()),

@@ -22,8 +22,8 @@ const QUESTIONS: [(&str, &str, &str); 4] = [
     ),
     (
         "location",
-        "Living in the area, or ready to move?",
-        "Be exact about where and when.",
+        "Living in the area, or planning a move there?",
+        "Say where you live now, and whether a move is planned, and when: not whether you would be willing to move.",
     ),
     (
         "other-processes",

@@ -3,16 +3,17 @@
 //! then copied, opened in the mail app or shared, and marked sent.
 
 use crate::browser::{self, local_time};
+use crate::components::contact_log::NewsToTell;
 use crate::components::text_field::TextField;
 use crate::domain::compose::{heading, subject};
 use crate::domain::id::Id;
 use crate::domain::mailto::mailto;
 use crate::domain::msg::Msg;
 use crate::domain::note::{
-    check_follow_up, check_thank_you, draft_follow_up, draft_key, draft_thank_you, Missing,
-    NoteFacts, SentNote, Tone,
+    check_follow_up, check_follow_up_note, check_thank_you, draft_follow_up, draft_key,
+    draft_thank_you, Missing, NoteFacts, SentNote, Timing, Tone,
 };
-use crate::domain::playbook::Moment;
+use crate::domain::playbook::{DueRule, Moment};
 use crate::pages::frames::RoundFrame;
 use crate::runtime::state::{use_app_state, AppState};
 use chrono::{DateTime, Utc};
@@ -63,15 +64,7 @@ fn Composer(state: AppState, id: Id, round: Id, interviewer: Option<Id>) -> impl
             .get()
             .unwrap_or_else(|| draft.get().unwrap_or_default())
     });
-    let sent = {
-        let (round, interviewer) = (round.clone(), interviewer.clone());
-        state.select(&id, move |o| {
-            o.notes_sent
-                .iter()
-                .find(|n| n.round == round && n.interviewer == interviewer)
-                .cloned()
-        })
-    };
+    let sent = sent_note(state, &id, &round, interviewer.clone());
     let subject = state.select(&id, move |o| subject(o, is_thank_you));
     let save_draft = {
         let (id, key) = (id.clone(), key.clone());
@@ -111,6 +104,7 @@ fn Composer(state: AppState, id: Id, round: Id, interviewer: Option<Id>) -> impl
         })
     };
     let ended = state.select_round(&id, &round, |_, r| r.end());
+    let hours = rule_hours(state, &id);
     let unanswered = state.waiting_for_reply(&id);
     // A thank-you goes to an interviewer, whose address Candor does not keep.
     let to = state.select(&id, move |o| match is_thank_you {
@@ -144,19 +138,52 @@ fn Composer(state: AppState, id: Id, round: Id, interviewer: Option<Id>) -> impl
                             _ => None,
                         }
                     }
+                    {(!is_thank_you).then(|| view! { <NewsToTell opportunity=id.clone()/> })}
                     <div class="field">
                         <label for="note-text">"Your note"</label>
                         <textarea id="note-text" rows="14" spellcheck="true"
                             prop:value=move || text.get()
                             on:input=move |ev| save_draft.run(event_target_value(&ev))></textarea>
                     </div>
-                    <NoteChecks is_thank_you text note_facts ended unanswered/>
+                    <NoteChecks is_thank_you text note_facts ended unanswered hours/>
                     <SendButtons to subject text mark_sent message/>
                     <p class="form-status" role="status">{move || message.get()}</p>
                 </section>
             }.into_any(),
         }}
     }
+}
+
+/// The note already sent after `round` to `interviewer` (or the recruiter), if any.
+fn sent_note(
+    state: AppState,
+    id: &Id,
+    round: &Id,
+    interviewer: Option<Id>,
+) -> Memo<Option<SentNote>> {
+    let round = round.clone();
+    state.select(id, move |o| {
+        o.notes_sent
+            .iter()
+            .find(|n| n.round == round && n.interviewer == interviewer)
+            .cloned()
+    })
+}
+
+/// The numbers of the opportunity's playbook that the checks state: the thank-you rule's
+/// hours, and "no news before".
+fn rule_hours(state: AppState, id: &Id) -> Memo<(Option<u32>, Option<u32>)> {
+    let id = id.clone();
+    Memo::new(move |_| {
+        state.model.with(|m| {
+            let playbook = m.opportunity(&id).map(|o| m.playbook_of(o));
+            let number = |rule| playbook.and_then(|p| p.number_for(rule));
+            (
+                number(DueRule::ThankYouNotes { hours: 0 }),
+                number(DueRule::NoNewsBefore { hours: 0 }),
+            )
+        })
+    })
 }
 
 /// The facts the note is drafted from (`NoteFacts::gather`), kept up to date.
@@ -233,24 +260,44 @@ fn NoteChecks(
     note_facts: Memo<NoteFacts>,
     ended: Memo<Option<DateTime<Utc>>>,
     unanswered: Memo<bool>,
+    /// The playbook's thank-you hours and "no news before" hours, when it has those rules.
+    hours: Memo<(Option<u32>, Option<u32>)>,
 ) -> impl IntoView {
     let state = use_app_state();
     move || {
         let body = text.get();
         let now = state.now.get();
-        if !is_thank_you {
-            let warnings = check_follow_up(&body, ended.get(), now, unanswered.get());
-            return view! {
-                {warnings.into_iter().map(|warning| view! {
-                    <p class="notice notice--warning">{warning.message(now)}</p>
-                }).collect_view()}
-                <p class="field__hint">"Short, polite and memorable, with one specific detail of the job: e-mail suits recruiters, who are often in meetings."</p>
-            }.into_any();
-        }
-        let checks = check_thank_you(&body, &note_facts.get(), ended.get().map(|end| (end, now)));
+        let (thank_you_hours, no_news_hours) = hours.get();
+        let timing = |hours: Option<u32>| {
+            Some(Timing {
+                ended: ended.get()?,
+                now,
+                hours: hours?,
+            })
+        };
+        let (checks, warnings) = if is_thank_you {
+            let checks = check_thank_you(&body, &note_facts.get(), timing(thank_you_hours));
+            (checks, Vec::new())
+        } else {
+            let checks = check_follow_up_note(&body, &note_facts.get(), timing(no_news_hours));
+            let warnings = check_follow_up(
+                &body,
+                ended.get(),
+                now,
+                unanswered.get(),
+                no_news_hours.unwrap_or(0),
+            );
+            (checks, warnings)
+        };
         let passed = checks.iter().filter(|c| c.passed).count();
         let total = checks.len();
         view! {
+            {warnings.into_iter().map(|warning| view! {
+                <p class="notice notice--warning">{warning.message(now)}</p>
+            }).collect_view()}
+            {(!is_thank_you).then(|| view! {
+                <p class="field__hint">"Short, polite and memorable, with one specific detail of the job: e-mail suits recruiters, who are often in meetings."</p>
+            })}
             <h3>{format!("Checks: {passed} of {total} pass")}</h3>
             <ul class="checks">
                 {checks.into_iter().map(|check| view! {

@@ -5,11 +5,11 @@ use crate::browser::local_time;
 use crate::components::checklist::Checklist;
 use crate::components::text_field::TextField;
 use crate::domain::id::Id;
-use crate::domain::playbook::Moment;
+use crate::domain::playbook::{DueRule, Moment};
 use crate::domain::round::RoundChange;
 use crate::domain::round::{DebriefField, Rapport};
 use crate::domain::route::Route;
-use crate::domain::time_text::{date_from_input_value, date_to_input_value};
+use crate::domain::time_text::{date_from_input_value, date_to_input_value, plural};
 use crate::pages::frames::{round_edit, RoundFrame};
 use crate::runtime::state::{use_app_state, AppState};
 use leptos::prelude::*;
@@ -30,14 +30,41 @@ pub fn DebriefPage(
     }
 }
 
+/// When Candor reminds the candidate to ask for news, in the words of the playbook's rules.
+fn reminder_hint(state: AppState, id: &Id) -> Memo<String> {
+    let id = id.clone();
+    Memo::new(move |_| {
+        state.model.with(|m| {
+            let playbook = m.opportunity(&id).map(|o| m.playbook_of(o));
+            let number = |rule| playbook.and_then(|p| p.number_for(rule));
+            let given = number(DueRule::FeedbackOwed { grace_days: 0 }).map(|n| {
+                format!(
+                    "If the recruiter gave a date, Candor reminds you to ask {} after it.",
+                    plural(n as usize, "day", "days")
+                )
+            });
+            let none = number(DueRule::StatusCheck { business_days: 0 }).map(|n| {
+                format!(
+                    "With no date given, one short check-in after {}, then you wait for their reply.",
+                    plural(n as usize, "business day", "business days")
+                )
+            });
+            [given, none].into_iter().flatten().collect::<Vec<_>>().join(" ")
+        })
+    })
+}
+
 #[component]
 fn DebriefForm(state: AppState, id: Id, round: Id) -> impl IntoView {
     let done_at = state.select_round(&id, &round, |_, r| r.debrief.done_at);
+    // A call logged after the interview counts as the debrief call.
+    let call_at = state.select_round(&id, &round, |o, r| o.debrief_call(r).map(|c| c.at));
     let interest = state.select_round(&id, &round, |_, r| r.debrief.interest);
     let expected = state.select_round(&id, &round, |_, r| r.debrief.feedback_expected_on);
     let set_done = round_edit(state, &id, &round, RoundChange::DebriefDone);
     let set_interest = round_edit(state, &id, &round, RoundChange::Interest);
     let set_expected = round_edit(state, &id, &round, RoundChange::FeedbackExpectedOn);
+    let reminders = reminder_hint(state, &id);
     let text_field = |field: DebriefField| {
         let value = state.select_round(&id, &round, move |_, r| r.debrief.field(field).to_owned());
         view! {
@@ -48,11 +75,17 @@ fn DebriefForm(state: AppState, id: Id, round: Id) -> impl IntoView {
 
     view! {
         <p class="notice">
-            "Call the recruiter right after the interview, while it's fresh: they can only speak \
-             up for you with your feedback. Everything here saves as you type."
+            "Call the recruiter right after the interview, while it's fresh. They are often the \
+             first screener and have a say in the final decision, and they can only speak up for \
+             you with your feedback. Everything here saves as you type."
         </p>
         <section class="card">
             <h2>"The call"</h2>
+            {move || call_at.get().filter(|_| done_at.get().is_none()).map(|at| view! {
+                <p class="notice" role="status">
+                    {format!("Your call with the recruiter, {}, counts as this debrief. Note below what you said and heard.", local_time(at))}
+                </p>
+            })}
             <div class="check">
                 <input type="checkbox" id="debrief-done" prop:checked=move || done_at.get().is_some()
                     on:change=move |ev| set_done.run(event_target_checked(&ev))/>
@@ -93,7 +126,7 @@ fn DebriefForm(state: AppState, id: Id, round: Id) -> impl IntoView {
             <div class="field">
                 <label for="debrief-feedback-date">"Feedback promised by"</label>
                 <p class="field__hint" id="debrief-feedback-date-hint">
-                    "If the recruiter gave a date, Candor reminds you to ask a day after it; if not, after about five business days."
+                    {reminders}
                 </p>
                 <input id="debrief-feedback-date" type="date" aria-describedby="debrief-feedback-date-hint"
                     prop:value=move || expected.get().map(date_to_input_value).unwrap_or_default()

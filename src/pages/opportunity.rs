@@ -15,7 +15,7 @@ use crate::domain::opportunity::{Field, Opportunity, Status};
 use crate::domain::playbook::Moment;
 use crate::domain::route::Route;
 use crate::domain::steps::{current, steps, Step};
-use crate::domain::time_text::relative;
+use crate::domain::time_text::{date_from_input_value, date_to_input_value, relative};
 use crate::pages::frames::IfOpportunity;
 use crate::runtime::state::{use_app_state, AppState};
 use chrono::{DateTime, Utc};
@@ -121,7 +121,7 @@ fn OpportunityOverview(state: AppState, id: Id) -> impl IntoView {
                     {plan.holds.into_iter().map(|hold| view! {
                         <p class="notice">
                             <strong>"Hold off: "</strong>{hold.title}
-                            {format!(" (until {})", local_time(hold.until))}
+                            {hold.until.describe(local_time)}
                         </p>
                     }).collect_view()}
                 </section>
@@ -244,6 +244,10 @@ fn OpportunityDetails(state: AppState, id: Id) -> impl IntoView {
                             .collect_view()}
                     </select>
                 </div>
+                {
+                    let id = id.clone();
+                    move || (status.get() == Some(Status::Offer)).then(|| view! { <AnswerBy id=id.clone()/> })
+                }
             </section>
             <section class="card">
                 <h2>"The job"</h2>
@@ -359,4 +363,35 @@ fn ArchiveOrDelete(state: AppState, id: Id) -> impl IntoView {
 /// "in 3 h" / "2 h ago" against the app's clock.
 pub fn from_now(state: AppState, then: DateTime<Utc>) -> String {
     relative(state.now.get(), then, "ago")
+}
+
+/// With an offer on the table: the day the recruiter asked for an answer by. Today keeps
+/// "Give them your answer" until a decision is logged, due that day (or soon, with none).
+#[component]
+fn AnswerBy(id: Id) -> impl IntoView {
+    let state = use_app_state();
+    let by = state.select(&id, |o| o.answer_by);
+    let set = move |ev: leptos::ev::Event| {
+        let raw = event_target_value(&ev);
+        let date = date_from_input_value(&raw);
+        if date.is_some() || raw.is_empty() {
+            state.apply(Msg::AnswerBy {
+                id: id.clone(),
+                by: date,
+            });
+        }
+    };
+    view! {
+        <div class="field">
+            <label for="field-answer-by">"Answer asked for by"</label>
+            <p class="field__hint" id="field-answer-by-hint">
+                "The date the recruiter asked for your answer, if they gave one. Need longer? Say so \
+                 before then and enter the new date: vanishing with an offer on the table ends the \
+                 relationship, for this job and the next."
+            </p>
+            <input id="field-answer-by" type="date" aria-describedby="field-answer-by-hint"
+                prop:value=move || by.get().map(date_to_input_value).unwrap_or_default()
+                on:change=set/>
+        </div>
+    }
 }

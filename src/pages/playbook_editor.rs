@@ -6,7 +6,8 @@ use crate::browser;
 use crate::components::text_field::TextField;
 use crate::domain::msg::Msg;
 use crate::domain::playbook::{
-    built_in_ref, ChecklistItem, DueRule, Moment, Phase, Playbook, PlaybookChange, PlaybookId,
+    built_in_ref, ChecklistItem, DueRule, ItemKind, Moment, Phase, Playbook, PlaybookChange,
+    PlaybookId,
 };
 use crate::domain::route::Route;
 use crate::domain::time_text::plural;
@@ -273,6 +274,7 @@ fn ItemEditor(state: AppState, id: PlaybookId, item_key: String) -> impl IntoVie
                         </select>
                     </div>
                     <RuleFields key=key.clone() rule send/>
+                    <KindField key=key.clone() item send/>
                 </div>
                 <p class="field__hint" id=field_id("rule-says")>
                     {move || rule.get().map(DueRule::describe).unwrap_or_else(|| "No date: a checklist item only.".to_owned())}
@@ -284,6 +286,35 @@ fn ItemEditor(state: AppState, id: PlaybookId, item_key: String) -> impl IntoVie
                 </div>
             </fieldset>
         </li>
+    }
+}
+
+/// Whether an item is something to do (counted in its step's progress), a "don't", or
+/// optional.
+#[component]
+fn KindField(
+    key: String,
+    item: Memo<Option<ChecklistItem>>,
+    send: Callback<PlaybookChange>,
+) -> impl IntoView {
+    let id = format!("item-{key}-kind");
+    let on_kind = move |ev| {
+        if let Some(kind) = ItemKind::from_key(&event_target_value(&ev)) {
+            send.run(PlaybookChange::Kind {
+                key: key.clone(),
+                kind,
+            });
+        }
+    };
+    view! {
+        <div class="field">
+            <label for=id.clone()>"Counts as"</label>
+            <select id=id on:change=on_kind>
+                {ItemKind::ALL.map(|kind| view! {
+                    <option value=kind.key() prop:selected=move || item.with(|i| i.as_ref().map(|i| i.kind)) == Some(kind)>{kind.label()}</option>
+                })}
+            </select>
+        </div>
     }
 }
 

@@ -4,7 +4,7 @@
 
 use crate::browser::BrowserZone;
 use crate::domain::progress::{
-    calls_returned, debriefs_same_day, recruiter_answers, span_text, stages_over_time,
+    calls_returned, debriefs_same_day, recruiter_answers, rule_hours, span_text, stages_over_time,
     thank_yous_in_time, Answers, Kept, Stage, StageWeek,
 };
 use crate::domain::route::Section;
@@ -35,20 +35,23 @@ pub fn ProgressPage() -> impl IntoView {
         <p class="lead">"Your search at a glance: where your opportunities stand, and how you kept the timing that recruiters notice. Only you see this."</p>
         {move || {
             let (weeks, calls, debriefs, thanks, answers) = numbers.get();
+            // The numbers the charts count by: the rules of Candor's playbook.
+            let (call, note) = rule_hours();
+            let (call, note) = (plural(call as usize, "hour", "hours"), plural(note as usize, "hour", "hours"));
             if weeks.is_empty() {
                 return view! { <NothingYet/> }.into_any();
             }
             view! {
                 <StagesChart weeks/>
-                <KeptChart id="calls" title="Calls returned within 24 hours" kept=calls
-                    labels=["Within 24 hours", "Later", "Still within 24 hours", "Not returned"]
-                    empty="No missed calls or voicemails from a recruiter logged yet. When you miss one, log it in the opportunity's contact log, then call back within 24 hours: recruiters remember who calls back, and this chart will show how often you did."/>
+                <KeptChart id="calls" title=format!("Calls returned within {call}") kept=calls
+                    labels=[format!("Within {call}"), "Later".into(), format!("Still within {call}"), "Not returned".into()]
+                    empty=format!("No missed calls or voicemails from a recruiter logged yet. When you miss one, log it in the opportunity's contact log, then call back within {call}: recruiters remember who calls back, and this chart will show how often you did.")/>
                 <KeptChart id="debriefs" title="Debriefs done the same day" kept=debriefs
-                    labels=["The same day", "A later day", "Still today", "Not done"]
+                    labels=["The same day".into(), "A later day".into(), "Still today".into(), "Not done".into()]
                     empty="No interview has ended yet. After each one, call the recruiter the same day, within the hour if you can, while the details are fresh: the recruiter passes your view to the client, and this chart will show how often you did."/>
-                <KeptChart id="thanks" title="Thank-you notes within 24 hours" kept=thanks
-                    labels=["Within 24 hours", "Later", "Still within 24 hours", "Not sent"]
-                    empty="No interviewers to thank yet. Add the people you meet to each round: a short thank-you note to each within 24 hours is expected after every round, and this chart will show how often you sent it in time."/>
+                <KeptChart id="thanks" title=format!("Thank-you notes within {note}") kept=thanks
+                    labels=[format!("Within {note}"), "Later".into(), format!("Still within {note}"), "Not sent".into()]
+                    empty=format!("No interviewers to thank yet. Add the people you meet to each round: a short thank-you note to each within {note} is expected after every round, and this chart will show how often you sent it in time.")/>
                 <AnswersChart answers/>
             }.into_any()
         }}
@@ -64,8 +67,8 @@ fn NothingYet() -> impl IntoView {
             <p>
                 "Once you add the opportunities recruiters bring you and log your calls, \
                  interviews and notes, this screen shows how your search moves week by week, \
-                 and how often you returned calls within 24 hours, debriefed the same day and \
-                 thanked each interviewer within 24 hours."
+                 how often you returned calls and thanked each interviewer in time, and how often \
+                 you debriefed the same day."
             </p>
             <a class="button" href=Section::Opportunities.route().to_fragment()>"Add an opportunity"</a>
         </section>
@@ -183,17 +186,17 @@ fn split_bar(parts: &[(usize, &'static str)], label: String) -> impl IntoView {
 #[component]
 fn KeptChart(
     id: &'static str,
-    title: &'static str,
+    #[prop(into)] title: String,
     kept: Kept,
-    labels: [&'static str; 4],
-    empty: &'static str,
+    labels: [String; 4],
+    #[prop(into)] empty: String,
 ) -> impl IntoView {
     let title_id = format!("{id}-title");
     let labelled = title_id.clone();
     if kept.total() == 0 {
         return view! {
             <section class="card chart" aria-labelledby=labelled>
-                <h2 id=title_id>{title}</h2>
+                <h2 id=title_id>{title.clone()}</h2>
                 <p class="empty-note">{empty}</p>
             </section>
         }
@@ -217,7 +220,7 @@ fn KeptChart(
     let parts: Vec<(usize, &'static str)> = counts.into_iter().zip(classes).collect();
     view! {
         <section class="card chart" aria-labelledby=labelled>
-            <h2 id=title_id>{title}</h2>
+            <h2 id=title_id>{title.clone()}</h2>
             <p class="chart__headline">{headline}
                 {kept.median.map(|median| view! { <span class="meta">{format!(" · typically after {}", span_text(median))}</span> })}
             </p>
@@ -226,7 +229,7 @@ fn KeptChart(
                 <caption class="visually-hidden">{title}</caption>
                 <tbody>
                     {labels.iter().zip(counts).zip(classes).map(|((label, count), class)| view! {
-                        <tr><th scope="row"><span class=format!("chart-swatch {class}") aria-hidden="true"></span>{*label}</th><td>{count}</td></tr>
+                        <tr><th scope="row"><span class=format!("chart-swatch {class}") aria-hidden="true"></span>{label.clone()}</th><td>{count}</td></tr>
                     }).collect_view()}
                 </tbody>
             </table>

@@ -6,10 +6,10 @@ use crate::components::checklist::Checklist;
 use crate::components::date_time_field::DateTimeField;
 use crate::components::save_file::SaveProblem;
 use crate::components::text_field::TextField;
-use crate::domain::ics::{calendar, round_event};
+use crate::domain::ics::{calendar, debrief_event, round_event};
 use crate::domain::id::Id;
 use crate::domain::msg::Msg;
-use crate::domain::playbook::Moment;
+use crate::domain::playbook::{DueRule, Moment};
 use crate::domain::round::{InterviewFormat, Round};
 use crate::domain::round::{InterviewerField, RoundChange};
 use crate::domain::route::Route;
@@ -109,6 +109,7 @@ fn RoundForm(state: AppState, id: Id, round: Id) -> impl IntoView {
                       time later that day, and note it here: Candor reminds you then, and doesn't count \
                       the debrief late before it."
                 on_change=round_edit(state, &id, &round, RoundChange::DebriefPlannedAt)/>
+            <PlannedTooLate state id=id.clone() round=round.clone()/>
         </section>
         <section class="card">
             <h2>"Checklist"</h2>
@@ -159,6 +160,43 @@ fn InterviewerFields(state: AppState, id: Id, round: Id, person: Id) -> impl Int
     }
 }
 
+/// A debrief call planned for a later day than the interview: a warning, and one tap to make
+/// it later the same day (the playbook's hours after the end).
+#[component]
+fn PlannedTooLate(state: AppState, id: Id, round: Id) -> impl IntoView {
+    let later_today = {
+        let (id, round) = (id.clone(), round.clone());
+        Memo::new(move |_| {
+            state.model.with(|m| {
+                let o = m.opportunity(&id)?;
+                let r = o.round(&round)?;
+                let hours = m
+                    .playbook_of(o)
+                    .number_for(DueRule::DebriefCall { hours: 0 })
+                    .unwrap_or(1);
+                r.debrief_planned_too_late(&BrowserZone)
+                    .then(|| r.later_today(&BrowserZone, hours))
+                    .flatten()
+            })
+        })
+    };
+    let set = round_edit(state, &id, &round, RoundChange::DebriefPlannedAt);
+    move || {
+        later_today.get().map(|at| view! {
+            <div class="notice notice--warning" role="status">
+                <p>
+                    "That is not the same day as the interview. Call while your impressions are fresh: \
+                     a debrief days later reads as lack of interest, and the recruiter is often the \
+                     first screener, with a say in the decision."
+                </p>
+                <button type="button" class="button" on:click=move |_| set.run(Some(at))>
+                    {format!("Later today: {}", browser::with_writer(|writer| writer.time(BrowserZone.local(at))))}
+                </button>
+            </div>
+        })
+    }
+}
+
 /// A calendar file of the round, for the candidate's calendar app.
 #[component]
 fn AddToCalendar(state: AppState, id: Id, round: Id) -> impl IntoView {
@@ -166,8 +204,10 @@ fn AddToCalendar(state: AppState, id: Id, round: Id) -> impl IntoView {
     let download = move |_| {
         let text = state.model.with_untracked(|m| {
             let o = m.opportunity(&id)?;
-            let event = round_event(o, o.round(&round)?)?;
-            Some(calendar(&[event], browser::now()))
+            let r = o.round(&round)?;
+            let mut events = vec![round_event(o, r)?];
+            events.extend(debrief_event(o, r));
+            Some(calendar(&events, browser::now()))
         });
         if let Some(text) = text {
             save(calendar_file("candor-interview.ics", text), problem, || ());

@@ -1,11 +1,13 @@
-//! A round's thank-you notes: one per interviewer, within 24 hours, and following up.
+//! A round's thank-you notes: one per interviewer, within the playbook's hours, and following
+//! up.
 
 use crate::browser::local_time;
 use crate::components::checklist::Checklist;
 use crate::domain::id::Id;
-use crate::domain::playbook::Moment;
+use crate::domain::playbook::{DueRule, Moment};
 use crate::domain::round::RoundChange;
 use crate::domain::route::Route;
+use crate::domain::time_text::plural;
 use crate::pages::frames::{round_edit, RoundFrame};
 use crate::runtime::state::use_app_state;
 use leptos::prelude::*;
@@ -29,14 +31,28 @@ pub fn ThankYouPage(
         RoundChange::Thanked { interviewer, sent }
     });
     let round_link = Route::Round(id.clone(), round.clone()).to_fragment();
+    // The playbook's number, so that a coach's shows here too.
+    let note_hours = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            state.model.with(|m| {
+                let o = m.opportunity(&id)?;
+                m.playbook_of(o)
+                    .number_for(DueRule::ThankYouNotes { hours: 0 })
+            })
+        })
+    };
     let (for_id, for_round) = (id.clone(), round.clone());
     let follow_up = Route::Compose(id.clone(), round.clone(), None).to_fragment();
     view! {
         <RoundFrame id=id.clone() round=round.clone() moment=Moment::ThankYou>
             <p class="notice">
-                "A separate, short note to each interviewer, within 24 hours: thank them, say you \
-                 enjoyed meeting them and (if true) that you're even more interested, and restate \
-                 the skills you bring. E-mail is fine. A note to the recruiter is welcome too."
+                {move || format!(
+                    "A separate, short note to each interviewer{}: thank them, say you enjoyed \
+                     meeting them and (if true) that you're even more interested, and restate the \
+                     skills you bring. E-mail is fine. A note to the recruiter is welcome too.",
+                    note_hours.get().map(|h| format!(", within {}", plural(h as usize, "hour", "hours"))).unwrap_or_default()
+                )}
             </p>
             <section class="card">
                 <h2>"One note per interviewer"</h2>

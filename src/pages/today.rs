@@ -187,7 +187,7 @@ fn TodayRest(today: Memo<TodayPlan>) -> impl IntoView {
                             {holds.into_iter().take(if all_holds.get() { usize::MAX } else { FIRST }).map(|hold| view! {
                                 <li>
                                     <strong>{title_of(state, &hold.opportunity)} ": "</strong>{hold.title}
-                                    {format!(" (until {})", local_time(hold.until))}
+                                    {hold.until.describe(local_time)}
                                     <span class="check__why">{hold.why}</span>
                                 </li>
                             }).collect_view()}

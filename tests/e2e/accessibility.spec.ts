@@ -47,6 +47,13 @@ for (const colorScheme of ["light", "dark"] as const) {
       await app.field("Ends").fill("2026-03-03T11:00");
       await page.getByLabel("New interviewer's name").fill("Ana Ruiz");
       await page.getByRole("button", { name: "Add interviewer" }).click();
+      // A debrief planned for the next day: the warning with its "later today" tap.
+      await app.field("When you'll call the recruiter").fill("2026-03-04T09:00");
+      await expect(page.getByRole("button", { name: /^Later today: / })).toBeVisible();
+      // An offer on the table, with the date the answer was asked for.
+      await app.open(opportunity);
+      await app.field("Where it stands").selectOption({ label: "Offer" });
+      await app.field("Answer asked for by").fill("2026-03-06");
       await page.clock.setFixedTime(new Date("2026-03-04T12:00:00Z"));
       // An own playbook, its share screen, the preview of its link, a snapshot for a coach,
       // and a link that cannot be opened.

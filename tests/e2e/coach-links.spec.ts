@@ -56,7 +56,7 @@ test("a coach tailors and shares a playbook; a candidate previews, keeps and fol
   await expect(callItems.nth(3)).toHaveText(/Have your pitch at hand/);
   await expect(callItems.nth(4)).toHaveText(/Listening to an opportunity is not disloyalty/);
   await page.getByRole("group", { name: "Take the call even if you're not looking" }).getByRole("button", { name: "Remove" }).click();
-  await expect(callItems).toHaveCount(12);
+  await expect(callItems).toHaveCount(13);
 
   // The built-in playbook is untouched.
   await coach.open("#/playbook/built-in");
@@ -89,7 +89,7 @@ test("a coach tailors and shares a playbook; a candidate previews, keeps and fol
   await expect(other.locator(".coach-note")).toContainText("Ana Coach");
   await expect(other.getByText("Prepare a two-minute story about a hard bug")).toBeVisible();
   await expect(other.getByText("Recruiters skim: lead with your strongest fit.")).toBeVisible();
-  await expect(other.getByText("Shows 6 days after an e-mail or text from the recruiter that you have not answered.")).toBeVisible();
+  await expect(other.getByText("Shows 6 days after an e-mail or a text from the recruiter, or a call that asked something of you, that you have not answered.")).toBeVisible();
   await expect(other.getByText("Take the call even if you're not looking")).toHaveCount(0);
   expect(await candidate.storedText()).toBeNull();
 
@@ -109,9 +109,10 @@ test("a coach tailors and shares a playbook; a candidate previews, keeps and fol
   expect(stored.data.playbooks).toHaveLength(1);
   await expect(other.getByRole("radio", { name: "Ana's playbook for engineers" })).toBeChecked();
 
-  // A new opportunity follows it: the call step has 8 items, the new one is in each round.
+  // A new opportunity follows it: the call step counts its 7 things to do (the "don't" and
+  // optional items are shown, not counted), and the new item is in each round.
   await candidate.addOpportunity("Acme Robotics", "Dana Reyes");
-  await expect(other.locator(".step").first()).toContainText("0 of 12 done");
+  await expect(other.locator(".step").first()).toContainText("0 of 7 done");
   await other.getByRole("button", { name: "Add an interview round" }).click();
   await expect(other.getByText("Prepare a two-minute story about a hard bug")).toBeVisible();
   expect(problems).toEqual([]);

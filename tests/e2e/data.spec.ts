@@ -38,7 +38,7 @@ test("a backup and a spreadsheet download in one tap each, and the backup import
   const backup = await download(page, "Save a backup");
   expect(backup.name).toBe("candor-backup-2026-03-02.json");
   const parsed = JSON.parse(backup.text);
-  expect(parsed.schema).toBe(9);
+  expect(parsed.schema).toBe(10);
   expect(parsed.exported_at).toBe(Date.parse("2026-03-02T23:30:00+01:00"));
   expect(parsed.app_version).toMatch(/^\d+\.\d+\.\d+/);
   expect(parsed.data.opportunities).toHaveLength(2);
@@ -131,7 +131,7 @@ test("replacing offers a backup first, then replaces everything", async ({ page 
   await expect(app.row("Kept in the file")).toBeVisible();
 });
 
-for (const version of [1, 2, 3, 4, 5, 6, 7, 8, 9]) {
+for (const version of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) {
   test(`a file written by schema version ${version} imports`, async ({ page }) => {
     const app = new CandorApp(page);
     await app.open("#/data");
@@ -139,7 +139,7 @@ for (const version of [1, 2, 3, 4, 5, 6, 7, 8, 9]) {
     await choose(page, `schema-${version}.json`, text);
     await expect(page.locator(".import-preview")).toContainText("New (");
     await page.getByRole("button", { name: "Merge into my data" }).click();
-    await app.savedText('"schema":9');
+    await app.savedText('"schema":10');
     await app.open("#/opportunities");
     await expect(app.row("Acme Robotics")).toBeVisible();
     if (version === 6) {

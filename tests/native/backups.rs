@@ -36,6 +36,7 @@ fn stored_documents_of_every_version_import_as_backups() {
         include_str!("../fixtures/schema-7.json"),
         include_str!("../fixtures/schema-8.json"),
         include_str!("../fixtures/schema-9.json"),
+        include_str!("../fixtures/schema-10.json"),
     ] {
         let file = decode(text).unwrap();
         assert_eq!(exported_at(text), None);

@@ -94,6 +94,7 @@ pub fn voicemail(model: &mut Model, n: u64, minute: i64) {
         summary: String::new(),
         call_back_at: None,
         with_interviewer: None,
+        awaits_answer: false,
     };
     update(model, Msg::LogContact { id: id(n), contact }, at(minute)).unwrap();
 }

@@ -57,10 +57,10 @@ const TOKENS: [&str; 14] = [
 /// The real documents the inputs are made from.
 fn seeds() -> Vec<String> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let mut seeds: Vec<String> = (1..=9)
+    let mut seeds: Vec<String> = (1..=10)
         .map(|version| std::fs::read_to_string(dir.join(format!("schema-{version}.json"))).unwrap())
         .collect();
-    let model = candor::domain::persist::decode(&seeds[8]).unwrap();
+    let model = candor::domain::persist::decode(&seeds[9]).unwrap();
     seeds.push(candor::domain::export::backup_json(&model, at(0), "1.0.0"));
     let opportunity = &model.opportunities[0];
     let options = SnapshotOptions {

@@ -9,6 +9,7 @@ mod common;
 mod compose;
 mod copies;
 mod fuzz;
+mod guidance;
 mod ics;
 mod import_graph;
 mod locked_files;

@@ -1,8 +1,9 @@
 //! Drafting thank-you notes and follow-ups, and the live checks.
 
 use candor::domain::note::{
-    asks_for_news, body_paragraphs, check_follow_up, check_thank_you, draft_follow_up,
-    draft_thank_you, leftover, skills, FollowUpWarning, Missing, NoteFacts, Tone,
+    asks_for_news, body_paragraphs, check_follow_up, check_follow_up_note, check_thank_you,
+    draft_follow_up, draft_thank_you, leftover, skills, FollowUpWarning, Missing, NoteFacts,
+    Timing, Tone,
 };
 use chrono::{Duration, TimeZone, Utc};
 
@@ -13,6 +14,10 @@ fn facts() -> NoteFacts {
         role: "Staff engineer".into(),
         company: "Acme Robotics".into(),
         job_detail: "the new motion-planning team.".into(),
+        job_details: vec![
+            "the new motion-planning team.".into(),
+            "On-call one week in six".into(),
+        ],
         top_skills: "motion planning, Rust, team leadership, C++".into(),
         your_name: "Sam Lee".into(),
         interest: Some(4),
@@ -218,14 +223,189 @@ fn paragraphs_of_content_are_counted_without_greeting_and_sign_off() {
 fn the_timing_check_passes_within_24_hours_and_shows_overdue_after() {
     let ended = Utc.with_ymd_and_hms(2026, 3, 3, 10, 0, 0).unwrap();
     let note = draft_thank_you(&facts(), Tone::Warm).unwrap();
-    let on_time = check_thank_you(&note, &facts(), Some((ended, ended + Duration::hours(2))));
+    let at = |hours: i64| {
+        Some(Timing {
+            ended,
+            now: ended + Duration::hours(hours),
+            hours: 24,
+        })
+    };
+    let on_time = check_thank_you(&note, &facts(), at(2));
     let timing = by_label(&on_time, "Sent within 24 hours");
     assert!(timing.passed);
     assert_eq!(timing.detail, "Due in 22 h");
-    let late = check_thank_you(&note, &facts(), Some((ended, ended + Duration::hours(27))));
+    let late = check_thank_you(&note, &facts(), at(27));
     let timing = by_label(&late, "Sent within 24 hours");
     assert!(!timing.passed);
     assert_eq!(timing.detail, "Overdue: 3 h overdue");
+}
+
+#[test]
+fn the_timing_checks_state_the_playbooks_number_not_their_own() {
+    let ended = Utc.with_ymd_and_hms(2026, 3, 3, 10, 0, 0).unwrap();
+    let coach = |hours: i64| {
+        Some(Timing {
+            ended,
+            now: ended + Duration::hours(hours),
+            hours: 48,
+        })
+    };
+    let note = draft_thank_you(&facts(), Tone::Warm).unwrap();
+    let checks = check_thank_you(&note, &facts(), coach(30));
+    let timing = by_label(&checks, "Sent within 48 hours");
+    assert!(timing.passed, "30 hours is within a coach's 48");
+    assert!(checks.iter().all(|c| !c.label.contains("24")));
+    let mut to_recruiter = facts();
+    to_recruiter.to_name = "Dana Reyes".into();
+    let follow_up = draft_follow_up(&to_recruiter, Tone::Warm).unwrap();
+    let checks = check_follow_up_note(&follow_up, &to_recruiter, coach(30));
+    let wait = by_label(&checks, "Not sent within 48 hours");
+    assert!(!wait.passed);
+    assert_eq!(wait.detail, "Send it in 18 h");
+    let warning = &check_follow_up(
+        "Any news?",
+        Some(ended),
+        ended + Duration::hours(30),
+        false,
+        48,
+    )[0];
+    assert_eq!(
+        warning,
+        &FollowUpWarning::TooSoonForNews {
+            until: ended + Duration::hours(48)
+        }
+    );
+    assert!(!warning.message(ended).contains("24"));
+}
+
+#[test]
+fn the_follow_up_email_is_checked_short_specific_not_too_soon_and_clean() {
+    let ended = Utc.with_ymd_and_hms(2026, 3, 3, 10, 0, 0).unwrap();
+    let mut to_recruiter = facts();
+    to_recruiter.to_name = "Dana Reyes".into();
+    let timing = |hours: i64| {
+        Some(Timing {
+            ended,
+            now: ended + Duration::hours(hours),
+            hours: 24,
+        })
+    };
+    let labels = |checks: &[candor::domain::note::Check]| {
+        checks
+            .iter()
+            .filter(|c| !c.passed)
+            .map(|c| c.label.clone())
+            .collect::<Vec<_>>()
+    };
+    // The draft, a day and a half after the interview, passes every check.
+    for tone in Tone::ALL {
+        let draft = draft_follow_up(&to_recruiter, tone).unwrap();
+        let checks = check_follow_up_note(&draft, &to_recruiter, timing(36));
+        assert_eq!(checks.len(), 4);
+        assert!(
+            labels(&checks).is_empty(),
+            "{tone:?}: {:?}",
+            labels(&checks)
+        );
+    }
+    let draft = draft_follow_up(&to_recruiter, Tone::Warm).unwrap();
+    // Within a day of the interview.
+    assert_eq!(
+        labels(&check_follow_up_note(&draft, &to_recruiter, timing(3))),
+        ["Not sent within 24 hours of the interview"]
+    );
+    // No detail of the job; another detail, reworded, counts.
+    let vague = "Hi Dana,\n\nThanks again for setting up the interview. I enjoyed it and look forward to the next step.\n\nBest,\nSam";
+    let checks = check_follow_up_note(vague, &to_recruiter, timing(36));
+    assert_eq!(labels(&checks), ["Names one detail of the job"]);
+    assert_eq!(
+        by_label(&checks, "Names one detail").detail,
+        "None of the job details you noted is mentioned"
+    );
+    let reworded = vague.replace(
+        "I enjoyed it",
+        "The on-call rotation, one week in six, sounds fair",
+    );
+    assert!(
+        by_label(
+            &check_follow_up_note(&reworded, &to_recruiter, timing(36)),
+            "Names one detail"
+        )
+        .passed
+    );
+    // Long, and with a placeholder and a doubled word.
+    let long = format!(
+        "Hi Dana,\n\n{}\n\nSam",
+        vec!["the motion-planning team"; 50].join(" and ")
+    );
+    assert!(
+        labels(&check_follow_up_note(&long, &to_recruiter, timing(36)))
+            .contains(&"Short".to_owned())
+    );
+    for careless in [
+        draft.replace("Dana", "[Name]"),
+        draft.replace("the interview", "the the interview"),
+    ] {
+        assert_eq!(
+            labels(&check_follow_up_note(&careless, &to_recruiter, timing(36))),
+            ["No placeholders or doubled words"],
+            "{careless}"
+        );
+    }
+}
+
+#[test]
+fn the_interest_check_passes_an_honest_note_at_every_level_and_never_asks_for_more() {
+    for level in 1..=5u8 {
+        let mut honest = facts();
+        honest.interest = Some(level);
+        for tone in Tone::ALL {
+            let draft = draft_thank_you(&honest, tone).unwrap();
+            let failing: Vec<_> = check_thank_you(&draft, &honest, None)
+                .into_iter()
+                .filter(|c| !c.passed)
+                .map(|c| c.label)
+                .collect();
+            assert!(
+                failing.is_empty(),
+                "interest {level}, {tone:?}: {failing:?}\n{draft}"
+            );
+        }
+    }
+    let interest_check = |level: u8, text: &str| {
+        let mut with = facts();
+        with.interest = Some(level);
+        check_thank_you(text, &with, None)
+            .into_iter()
+            .find(|c| c.label.contains("next step") || c.label.contains("where you stand"))
+            .expect("an interest check")
+    };
+    let keen = "Thank you. I am even more interested in the role and hope to move forward.";
+    let plain = "Thank you. I remain interested in the role and hope to hear about the next step.";
+    let neutral = "Thank you for your time. I look forward to hearing about the next step.";
+    // At 1 or 2: claiming interest fails, and the check never asks for it.
+    for level in [1, 2] {
+        let check = interest_check(level, plain);
+        assert!(!check.passed);
+        assert_eq!(
+            check.detail,
+            format!("Your debrief: interest {level} of 5: this claims more interest than that")
+        );
+        assert!(interest_check(level, neutral).passed);
+        assert!(!check.why.contains("even more"), "{}", check.why);
+    }
+    // At 3: plain interest passes, "even more" does not.
+    assert!(interest_check(3, plain).passed);
+    assert!(!interest_check(3, keen).passed);
+    // At 4 or 5: the keen note passes; a note with no interest at all is asked for it.
+    assert!(interest_check(5, keen).passed);
+    assert!(!interest_check(5, neutral).passed);
+    // Looking ahead is asked at every level.
+    let no_next = "Thank you for your time today.";
+    assert_eq!(
+        interest_check(2, no_next).detail,
+        "Nothing about the next step yet"
+    );
 }
 
 #[test]
@@ -250,20 +430,21 @@ fn asking_for_news_within_24_hours_is_warned_about() {
     let text = "Hi Dana, is there any news from Acme?";
     assert!(asks_for_news(text));
     assert_eq!(
-        check_follow_up(text, Some(ended), ended + Duration::hours(5), false),
+        check_follow_up(text, Some(ended), ended + Duration::hours(5), false, 24),
         [FollowUpWarning::TooSoonForNews {
             until: ended + Duration::hours(24)
         }]
     );
-    assert!(check_follow_up(text, Some(ended), ended + Duration::hours(25), false).is_empty());
+    assert!(check_follow_up(text, Some(ended), ended + Duration::hours(25), false, 24).is_empty());
     assert!(check_follow_up(
         "Thanks for setting it up!",
         Some(ended),
         ended + Duration::hours(1),
-        false
+        false,
+        24
     )
     .is_empty());
-    let warnings = check_follow_up("Thanks!", None, ended, true);
+    let warnings = check_follow_up("Thanks!", None, ended, true, 24);
     assert_eq!(warnings, [FollowUpWarning::Unanswered]);
     assert!(warnings[0].message(ended).contains("no reply yet"));
     let soon = FollowUpWarning::TooSoonForNews {

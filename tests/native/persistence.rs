@@ -255,6 +255,7 @@ fn every_fixture_reads_and_saves_again_with_every_value_kept() {
         include_str!("../fixtures/schema-7.json"),
         include_str!("../fixtures/schema-8.json"),
         include_str!("../fixtures/schema-9.json"),
+        include_str!("../fixtures/schema-10.json"),
     ];
     for (n, text) in fixtures.into_iter().enumerate() {
         let model = decode(text).unwrap_or_else(|e| panic!("schema-{}: {e}", n + 1));
@@ -345,6 +346,7 @@ fn every_field_set() -> Model {
             summary: "Left a word".into(),
             call_back_at: Some(at(4)),
             with_interviewer: Some(id(60)),
+            awaits_answer: true,
         }],
         checked: [("call-pitch".to_owned(), -5)].into(),
         actions_done: [("call-no-dark@123".to_owned(), 7)].into(),
@@ -372,6 +374,7 @@ fn every_field_set() -> Model {
             at: at(8),
             status: Status::Closed(CloseReason::NoReply),
         }],
+        answer_by: chrono::NaiveDate::from_ymd_opt(2026, 3, 9),
     };
     let mut items = built_in().items;
     items[0].due = Some(DueRule::StatusCheck { business_days: 6 });
@@ -475,6 +478,7 @@ fn every_status_rule_format_and_kind_reads_back() {
         DueRule::FeedbackOwed { grace_days: 7 },
         DueRule::KeepInTouch { days: 8 },
         DueRule::KeepInformed { days: 9 },
+        DueRule::AnswerOffer { business_days: 10 },
     ];
     let kinds: std::collections::HashSet<_> = rules.iter().map(std::mem::discriminant).collect();
     assert_eq!(kinds.len(), DueRule::ALL.len(), "every kind of rule, once");
@@ -494,6 +498,13 @@ fn every_status_rule_format_and_kind_reads_back() {
     assert!(model.playbooks[0].items.len() >= 12);
     for (item, (moment, phase)) in model.playbooks[0].items.iter_mut().zip(every) {
         (item.moment, item.phase) = (moment, phase);
+    }
+    for (item, kind) in model.playbooks[0]
+        .items
+        .iter_mut()
+        .zip(candor::domain::playbook::ItemKind::ALL)
+    {
+        item.kind = kind;
     }
     assert_eq!(decode(&encode(&model)), Ok(model));
 }

@@ -103,7 +103,7 @@ fn a_playbook_round_trips_as_data() {
 
 /// Every fact of the playbook that a checklist item teaches: its key, its moment and phase,
 /// and words the item must say (in its text or its why).
-const FACTS: [(&str, Moment, Phase, &[&str]); 29] = [
+const FACTS: [(&str, Moment, Phase, &[&str]); 30] = [
     ("call-return", Moment::Call, Phase::Before, &["24 hours"]),
     (
         "call-take-it",
@@ -160,7 +160,28 @@ const FACTS: [(&str, Moment, Phase, &[&str]); 29] = [
         Phase::After,
         &["other interviews and offers"],
     ),
-    ("call-no-dark", Moment::Call, Phase::After, &["go dark"]),
+    (
+        "call-no-dark",
+        Moment::Call,
+        Phase::After,
+        &[
+            "go dark",
+            "ends the relationship",
+            "later",
+            "a call that asked something of you",
+        ],
+    ),
+    (
+        "call-offer-answer",
+        Moment::Call,
+        Phase::After,
+        &[
+            "offer",
+            "answer by the date",
+            "2 business days",
+            "ends the relationship",
+        ],
+    ),
     (
         "call-any-channel",
         Moment::Call,
@@ -195,7 +216,12 @@ const FACTS: [(&str, Moment, Phase, &[&str]); 29] = [
         "debrief-call",
         Moment::Debrief,
         Phase::During,
-        &["right after", "same day"],
+        &[
+            "right after",
+            "same day",
+            "first screener",
+            "say in the final decision",
+        ],
     ),
     (
         "debrief-honest",
@@ -243,13 +269,18 @@ const FACTS: [(&str, Moment, Phase, &[&str]); 29] = [
         "thanks-wait-reply",
         Moment::ThankYou,
         Phase::After,
-        &["reply"],
+        &["wait for their reply", "however long", "chasing"],
     ),
     (
         "thanks-status-check",
         Moment::ThankYou,
         Phase::After,
-        &["five business days"],
+        &[
+            "5 business days",
+            "career-office guidance",
+            "one short check-in",
+            "wait for their reply",
+        ],
     ),
     (
         "thanks-recruiter",
@@ -275,7 +306,9 @@ fn every_fact_is_taught_at_its_moment_with_its_why() {
             .find(|i| i.key == key)
             .unwrap_or_else(|| panic!("no item {key}"));
         assert_eq!((item.moment, item.phase), (moment, phase), "{key}");
-        let said = format!("{} {}", item.text, item.why).to_lowercase();
+        // The item, its why, and its rule in words: the numbers live in the rule only.
+        let rule = item.due.map(|rule| rule.describe()).unwrap_or_default();
+        let said = format!("{} {} {rule}", item.text, item.why).to_lowercase();
         for word in words {
             assert!(
                 said.contains(&word.to_lowercase()),
@@ -291,4 +324,21 @@ fn every_fact_is_taught_at_its_moment_with_its_why() {
         .filter(|key| !taught.contains(key))
         .collect();
     assert!(untested.is_empty(), "items with no fact here: {untested:?}");
+}
+
+#[test]
+fn item_texts_state_no_number_of_their_own() {
+    // A coach who changes a rule's number must see it everywhere: the texts name none.
+    for item in built_in().items {
+        let said = format!("{} {}", item.text, item.why);
+        assert!(
+            !said.chars().any(|c| c.is_ascii_digit()),
+            "{}: {said}",
+            item.key
+        );
+        for word in ["hours", "days", "one", "two", "three", "four", "five"] {
+            let stated = format!(" {word} day");
+            assert!(!said.contains(&stated), "{}: {said}", item.key);
+        }
+    }
 }

@@ -15,6 +15,7 @@ fn item(key: &str, text: &str) -> ChecklistItem {
         text: text.to_owned(),
         why: format!("Why {text}"),
         due: None,
+        kind: Default::default(),
     }
 }
 

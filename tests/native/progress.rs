@@ -31,6 +31,7 @@ fn log(model: &mut Model, n: u64, minute: i64, kind: ContactKind, direction: Dir
         summary: String::new(),
         call_back_at: None,
         with_interviewer: None,
+        awaits_answer: false,
     };
     update(model, Msg::LogContact { id: id(n), contact }, at(minute)).unwrap();
 }

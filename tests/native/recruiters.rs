@@ -50,6 +50,7 @@ fn log(
         summary: String::new(),
         call_back_at: None,
         with_interviewer: None,
+        awaits_answer: false,
     };
     update(model, Msg::LogContact { id: id(n), contact }, when).unwrap();
 }

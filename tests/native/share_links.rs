@@ -7,7 +7,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use candor::domain::link::{LinkError, PLAYBOOK_PREFIX};
 use candor::domain::playbook::{
-    built_in, ChecklistItem, CoachNote, DueRule, Moment, Phase, Playbook,
+    built_in, ChecklistItem, CoachNote, DueRule, ItemKind, Moment, Phase, Playbook,
 };
 use candor::domain::share::{decode_playbook, encode_playbook, MAX_ITEMS};
 use proptest::prelude::*;
@@ -37,6 +37,7 @@ fn tailored() -> Playbook {
             text: format!("Prepare a two-minute story about a hard bug you fixed ({n})"),
             why: "Interviewers remember stories better than lists of skills.".into(),
             due: (n == 0).then_some(DueRule::ThankYouNotes { hours: 12 }),
+            kind: ItemKind::Optional,
         });
     }
     playbook
@@ -252,6 +253,7 @@ fn arbitrary_item() -> impl Strategy<Value = ChecklistItem> {
             moment,
             phase,
             text,
+            kind: ItemKind::ALL[key.len() % ItemKind::ALL.len()],
             why,
             due,
         })

@@ -91,8 +91,21 @@ fn every_kind_offers_its_own_tap_and_screen() {
             ActionKind::DebriefCall {
                 round: round.clone(),
             },
-            None,
+            Some((
+                "I called them",
+                Tap::Send(Msg::EditRound {
+                    id: id(1),
+                    round: round.clone(),
+                    change: RoundChange::DebriefDone(true),
+                }),
+            )),
             Some(("Open the debrief", Route::Debrief(id(1), round.clone()))),
+        ),
+        (
+            // Only a decision clears it: no "done", the opportunity to log it.
+            ActionKind::AnswerOffer,
+            None,
+            Some(("Log your answer", Route::Opportunity(id(1)))),
         ),
         (
             ActionKind::SayItIsClosed,

@@ -3,7 +3,9 @@
 use crate::common::{add_round, edit, id, model_with, with_round};
 use candor::domain::apply::update;
 use candor::domain::contact::{Contact, ContactKind, Direction};
-use candor::domain::due::{plan, plan_for, plan_with, would_double_message, ActionKind};
+use candor::domain::due::{
+    plan, plan_for, plan_with, untold, would_double_message, ActionKind, Until,
+};
 use candor::domain::id::Id;
 use candor::domain::model::Model;
 use candor::domain::msg::Msg;
@@ -42,6 +44,7 @@ fn contact(n: u64, at: DateTime<Utc>, kind: ContactKind, direction: Direction) -
         summary: String::new(),
         call_back_at: None,
         with_interviewer: None,
+        awaits_answer: false,
     }
 }
 
@@ -253,8 +256,8 @@ fn do_not_ask_for_news_in_the_first_24_hours() {
     let model = with_round(utc(2026, 3, 2, 9, 0), end, &[]);
     let holds = plan(&model, end + Duration::hours(23), &paris_winter()).holds;
     assert_eq!(holds.len(), 1);
-    assert_eq!(holds[0].until, end + Duration::hours(24));
-    assert!(holds[0].title.contains("first 24 hours"));
+    assert_eq!(holds[0].until, Until::Time(end + Duration::hours(24)));
+    assert!(holds[0].title.contains("right after the interview"));
     assert!(plan(&model, end + Duration::hours(24), &paris_winter())
         .holds
         .is_empty());
@@ -279,11 +282,17 @@ fn a_second_unanswered_message_is_warned_about() {
         &built_in(),
         later
     ));
-    assert!(!would_double_message(
-        &model.opportunities[0],
-        &built_in(),
-        sent + Duration::days(3)
-    ));
+    // Waiting means waiting for the reply, however long it takes: no date to write again.
+    for later in [3, 10, 30] {
+        assert!(would_double_message(
+            &model.opportunities[0],
+            &built_in(),
+            sent + Duration::days(later)
+        ));
+        let holds = plan(&model, sent + Duration::days(later), &paris_winter()).holds;
+        assert_eq!(holds.len(), 1);
+        assert_eq!(holds[0].until, Until::Reply { since: sent });
+    }
 
     log(
         &mut model,
@@ -591,7 +600,7 @@ fn the_morning_after_an_interview_nobody_is_told_to_get_in_touch() {
     assert!(then
         .holds
         .iter()
-        .any(|h| h.title.contains("first 24 hours")));
+        .any(|h| h.title.contains("right after the interview")));
     for days in [0, 4, 8] {
         assert!(
             replies_due(&model, morning + Duration::days(days)).is_empty(),
@@ -744,7 +753,7 @@ fn a_round_with_only_a_start_time_gets_every_reminder_an_hour_later() {
         ]
     );
     assert_eq!(after.holds.len(), 1);
-    assert_eq!(after.holds[0].until, end + Duration::hours(24));
+    assert_eq!(after.holds[0].until, Until::Time(end + Duration::hours(24)));
     // The status check counts five business days from the assumed end.
     update(&mut model, edit(RoundChange::DebriefDone(true)), end).unwrap();
     let thanked = RoundChange::Thanked {
@@ -794,7 +803,7 @@ fn a_friday_interview_across_a_weekend_and_a_clock_change() {
             ("Thank-you note to Ana", utc(2026, 3, 28, 15, 0)),
         ]
     );
-    assert_eq!(first.holds[0].until, utc(2026, 3, 28, 15, 0));
+    assert_eq!(first.holds[0].until, Until::Time(utc(2026, 3, 28, 15, 0)));
     update(&mut model, edit(RoundChange::DebriefDone(true)), end).unwrap();
     let thanked = RoundChange::Thanked {
         interviewer: id(60),
@@ -1037,7 +1046,7 @@ fn a_missed_promise_brings_a_gentle_reminder_the_morning_after_at_any_stage() {
 }
 
 #[test]
-fn the_status_check_restarts_from_the_latest_contact_and_allows_one_follow_up() {
+fn the_status_check_restarts_from_the_recruiters_word_and_comes_once_while_unanswered() {
     let end = utc(2026, 3, 5, 15, 0); // Thursday
     let mut model = with_round(utc(2026, 3, 2, 9, 0), end, &[]);
     update(&mut model, edit(RoundChange::DebriefDone(true)), end).unwrap();
@@ -1060,22 +1069,30 @@ fn the_status_check_restarts_from_the_latest_contact_and_allows_one_follow_up() 
     let due = utc(2026, 3, 16, 10, 0);
     assert!(!has_check(&model, due - Duration::minutes(1)));
     assert!(has_check(&model, due));
-    // The candidate checks in; with no reply, one more check-in five business days later.
+    // The candidate checks in once. While it has no reply: nothing more, ever; they wait.
     log(
         &mut model,
         contact(2, due, ContactKind::Email, Direction::Outgoing),
     );
-    assert!(!has_check(&model, due + Duration::days(1)));
-    let again = utc(2026, 3, 23, 10, 0);
-    assert!(has_check(&model, again));
+    for days in [1, 7, 14, 30, 60] {
+        let then = due + Duration::days(days);
+        assert!(!has_check(&model, then), "{days}");
+        let plan = plan(&model, then, &paris_winter());
+        assert!(
+            plan.holds
+                .iter()
+                .any(|h| h.until == Until::Reply { since: due }),
+            "{days}: the hold waits for the reply"
+        );
+    }
+    // Their reply (with no date) starts one more wait, from the reply.
+    let reply = utc(2026, 4, 1, 10, 0);
     log(
         &mut model,
-        contact(3, again, ContactKind::Email, Direction::Outgoing),
+        contact(3, reply, ContactKind::Email, Direction::Incoming),
     );
-    // Two unanswered check-ins: no more.
-    for days in [7, 14, 30] {
-        assert!(!has_check(&model, again + Duration::days(days)), "{days}");
-    }
+    assert!(!has_check(&model, reply + Duration::days(2)));
+    assert!(has_check(&model, utc(2026, 4, 8, 10, 0)));
 }
 
 /// Logs an interview or offer elsewhere.
@@ -1111,22 +1128,23 @@ fn every_active_recruiter_is_told_about_an_offer_elsewhere() {
         recruiter_name: "Kim".into(),
     };
     update(&mut model, later, offer + Duration::hours(1)).unwrap();
-    let actions = plan(&model, offer + Duration::hours(2), &paris_winter()).actions;
-    let tells: Vec<(&str, DateTime<Utc>)> = actions
+    // It goes with the next contact: nothing on Today the next day, never overdue after one.
+    assert!(plan(&model, offer + Duration::days(1), &paris_winter())
+        .actions
+        .is_empty());
+    // With no contact, an offer is due within the offer rule's 2 business days (Tuesday
+    // evening to Thursday evening): it changes the recruiter's timeline.
+    let thursday = utc(2026, 3, 5, 18, 0);
+    let actions = plan(&model, thursday, &paris_winter()).actions;
+    let tells: Vec<(&str, DateTime<Utc>, bool)> = actions
         .iter()
-        .map(|a| (a.title.as_str(), a.due_at))
+        .map(|a| (a.title.as_str(), a.due_at, a.is_overdue(thursday)))
         .collect();
     assert_eq!(
         tells,
         [
-            (
-                "Tell Dana about the offer elsewhere",
-                offer + Duration::days(1)
-            ),
-            (
-                "Tell Sam about the offer elsewhere",
-                offer + Duration::days(1)
-            ),
+            ("Tell Dana about the offer elsewhere", thursday, false),
+            ("Tell Sam about the offer elsewhere", thursday, false),
         ]
     );
     assert!(actions[0].why.contains("what hurts is a surprise"));
@@ -1141,17 +1159,28 @@ fn every_active_recruiter_is_told_about_an_offer_elsewhere() {
         ),
     );
     assert_eq!(
-        titles(&model, offer + Duration::hours(4), &paris_winter()),
+        titles(&model, thursday, &paris_winter()),
         ["Tell Sam about the offer elsewhere"]
     );
+    // What Dana has not heard is what the contact log shows; Sam's list is the offer.
+    let told = |n: usize| {
+        untold(&model.opportunities[n], &model.elsewhere, thursday)
+            .iter()
+            .map(|e| e.kind)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(told(0), []);
+    assert_eq!(told(1), [ElsewhereKind::Offer]);
     elsewhere(
         &mut model,
         2,
         ElsewhereKind::Interview,
         offer + Duration::days(2),
     );
-    assert!(titles(&model, offer + Duration::days(2), &paris_winter())
-        .contains(&"Tell Dana about the interview elsewhere".to_owned()));
+    // An interview elsewhere shows after a week with no contact.
+    let tell = "Tell Dana about the interview elsewhere".to_owned();
+    assert!(!titles(&model, offer + Duration::days(8), &paris_winter()).contains(&tell));
+    assert!(titles(&model, offer + Duration::days(9), &paris_winter()).contains(&tell));
 }
 
 #[test]

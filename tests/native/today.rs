@@ -27,6 +27,7 @@ fn message(model: &mut Model, n: u64, contact: u64, day: i64, direction: Directi
         summary: String::new(),
         call_back_at: None,
         with_interviewer: None,
+        awaits_answer: false,
     };
     update(model, Msg::LogContact { id: id(n), contact }, at(day * DAY)).unwrap();
 }

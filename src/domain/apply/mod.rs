@@ -32,6 +32,7 @@ pub fn apply_everyday(model: &mut Model, msg: Msg, now: DateTime<Utc>) -> Result
         Msg::AddOpportunity { .. }
         | Msg::EditField { .. }
         | Msg::SetStatus { .. }
+        | Msg::AnswerBy { .. }
         | Msg::Archive(_)
         | Msg::Restore(_)
         | Msg::Delete(_)

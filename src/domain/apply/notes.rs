@@ -49,6 +49,7 @@ pub(super) fn apply(model: &mut Model, msg: Msg, now: DateTime<Utc>) -> Result<(
                 summary,
                 call_back_at: None,
                 with_interviewer: note.interviewer.clone(),
+                awaits_answer: false,
             });
             opportunity
                 .drafts

@@ -47,11 +47,22 @@ pub(super) fn apply(model: &mut Model, msg: Msg, now: DateTime<Utc>) -> Result<(
                     _ => None,
                 };
                 opportunity.status = status;
+                // A date asked for belongs to the offer it came with.
+                if status != Status::Offer {
+                    opportunity.answer_by = None;
+                }
                 let changes = &mut opportunity.status_changes;
                 changes.push(StatusChange { at: now, status });
                 if changes.len() > MAX_STATUS_CHANGES {
                     changes.remove(0);
                 }
+                opportunity.updated_at = now;
+            }
+        }
+        Msg::AnswerBy { id, by } => {
+            let opportunity = model.opportunity_mut(&id)?;
+            if opportunity.answer_by != by {
+                opportunity.answer_by = by;
                 opportunity.updated_at = now;
             }
         }

@@ -48,7 +48,12 @@ pub const STORAGE_KEY: &str = "candor";
 ///   playbook kept before has none: every difference is then shown both ways.
 /// - 9: adds the candidate's own e-mail or phone to the pitch (`contact`), which a snapshot
 ///   can carry for their coach. None before.
-pub const SCHEMA_VERSION: u32 = 9;
+/// - 10: adds, on a contact, whether a call from the recruiter asked something of the
+///   candidate (`awaits_answer`); on an opportunity with an offer, the day the recruiter asked
+///   for an answer by (`answer_by`); on a playbook item, whether it is a to-do, a "don't" or
+///   optional (`kind`); and the timing rule `answer_offer`. New fields default (a contact
+///   that waits on nothing, no date asked, a to-do).
+pub const SCHEMA_VERSION: u32 = 10;
 
 /// The oldest stored version this build still reads.
 const OLDEST_READABLE: u64 = 1;

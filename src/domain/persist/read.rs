@@ -18,7 +18,7 @@ use crate::domain::opportunity::{
 };
 use crate::domain::pitch::Pitch;
 use crate::domain::playbook::{
-    ChecklistItem, CoachNote, DueRule, KeptFrom, Moment, Phase, Playbook, PlaybookId,
+    ChecklistItem, CoachNote, DueRule, ItemKind, KeptFrom, Moment, Phase, Playbook, PlaybookId,
 };
 use crate::domain::promise::Promise;
 use crate::domain::round::{Debrief, InterviewFormat, Interviewer, Rapport, Round};
@@ -324,6 +324,11 @@ read_names!(Moment {
     Debrief = "debrief",
     ThankYou = "thank_you",
 });
+read_names!(ItemKind {
+    ToDo = "to_do",
+    Dont = "dont",
+    Optional = "optional",
+});
 read_names!(Phase {
     Before = "before",
     During = "during",
@@ -371,6 +376,7 @@ impl Read for Opportunity {
             promises: r.optional("promises")?,
             closed_at: r.optional("closed_at")?,
             status_changes: r.optional("status_changes")?,
+            answer_by: r.optional("answer_by")?,
         })
     }
 }
@@ -512,6 +518,7 @@ impl Read for Contact {
             summary: r.optional("summary")?,
             call_back_at: r.optional("call_back_at")?,
             with_interviewer: r.optional("with_interviewer")?,
+            awaits_answer: r.optional("awaits_answer")?,
         })
     }
 }
@@ -606,6 +613,7 @@ impl Read for ChecklistItem {
             text: r.required("text")?,
             why: r.required("why")?,
             due: r.optional("due")?,
+            kind: r.optional("kind")?,
         })
     }
 }
@@ -653,6 +661,9 @@ impl Read for DueRule {
             },
             "keep_informed" => DueRule::KeepInformed {
                 days: r.required("days")?,
+            },
+            "answer_offer" => DueRule::AnswerOffer {
+                business_days: r.required("business_days")?,
             },
             _ => {
                 return Err(ShapeError::new(format!("{rule:?} is not a timing rule")).inside("rule"))
