@@ -88,10 +88,11 @@ impl ContactKind {
         }
     }
 
-    /// Whether a call of this kind, from the recruiter, can ask something of the candidate
-    /// (`Contact::awaits_answer`): one that connected, or a voicemail.
+    /// Whether a contact of this kind, from the recruiter, can be marked as asking something
+    /// of the candidate (`Contact::awaits_answer`): a call that connected. A voicemail is a
+    /// call to return already, and a message waits on the candidate by itself.
     pub fn can_ask(self) -> bool {
-        matches!(self, ContactKind::Call | ContactKind::Voicemail)
+        self == ContactKind::Call
     }
 
     /// A written message or a message left, as opposed to a conversation.
@@ -112,7 +113,8 @@ impl Contact {
     pub fn waits_on_candidate(&self) -> bool {
         self.direction == Direction::Incoming
             && self.with_interviewer.is_none()
-            && (matches!(self.kind, ContactKind::Email | ContactKind::Text) || self.awaits_answer)
+            && (matches!(self.kind, ContactKind::Email | ContactKind::Text)
+                || (self.awaits_answer && self.kind.can_ask()))
     }
 
     /// Whether this returns a call: a call that connected (either way), or the candidate's

@@ -208,6 +208,22 @@ fn a_call_that_asked_something_of_you_waits_on_your_answer_like_an_e_mail() {
         Direction::Outgoing,
     );
     assert!(titles(&model, asked + Duration::days(5)).is_empty());
+    // A voicemail is a call to return, never also a "get back to them".
+    let voicemail = utc(12, 11, 0);
+    log_asking(
+        &mut model,
+        4,
+        voicemail,
+        ContactKind::Voicemail,
+        Direction::Incoming,
+        true,
+    );
+    for days in [1, 5] {
+        assert_eq!(
+            titles(&model, voicemail + Duration::days(days)),
+            ["Return Dana's call"]
+        );
+    }
 }
 
 #[test]
