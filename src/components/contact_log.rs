@@ -136,20 +136,13 @@ impl LogForm {
     /// Logs a contact from the form: at the time entered, or now. A call after an interview
     /// counts as its debrief call, and the debrief form opens next.
     fn logger(self, state: AppState, opportunity: Id) -> Callback<Logged> {
-        let LogForm {
-            when,
-            summary,
-            call_back_at,
-            message,
-            asked,
-        } = self;
         Callback::new(move |(kind, direction, promise): Logged| {
-            let at = match when.get_untracked().trim() {
+            let at = match self.when.get_untracked().trim() {
                 "" => browser::now(),
                 text => match from_input_value(text) {
                     Some(local) => BrowserZone.instant(local),
                     None => {
-                        message.set(Some(
+                        self.message.set(Some(
                             "Enter a complete date and time, or leave it empty for now.".into(),
                         ));
                         return;
@@ -161,10 +154,10 @@ impl LogForm {
                 at,
                 kind,
                 direction,
-                summary: summary.get_untracked().trim().to_owned(),
+                summary: self.summary.get_untracked().trim().to_owned(),
                 call_back_at: promise,
                 with_interviewer: None,
-                awaits_answer: asked.get_untracked()
+                awaits_answer: self.asked.get_untracked()
                     && kind.can_ask()
                     && direction == Direction::Incoming
                     && promise.is_none(),
@@ -183,16 +176,16 @@ impl LogForm {
                 contact,
             }) {
                 Ok(()) => {
-                    message.set(Some(format!("Logged: {described}.")));
-                    when.set(String::new());
-                    summary.set(String::new());
-                    call_back_at.set(String::new());
-                    asked.set(false);
+                    self.message.set(Some(format!("Logged: {described}.")));
+                    self.when.set(String::new());
+                    self.summary.set(String::new());
+                    self.call_back_at.set(String::new());
+                    self.asked.set(false);
                     if let Some(round) = debrief {
                         browser::go_to(&Route::Debrief(opportunity.clone(), round).to_fragment());
                     }
                 }
-                Err(error) => message.set(Some(error.to_string())),
+                Err(error) => self.message.set(Some(error.to_string())),
             }
         })
     }

@@ -127,12 +127,9 @@ pub fn RecruiterPromises(
 /// What the candidate reads once a promise is noted: when Candor reminds them, in the
 /// playbook's grace days, so that a coach's number shows here too.
 fn noted(state: AppState, opportunity: &Id, dated: bool) -> String {
-    let grace = state.model.with_untracked(|m| {
-        m.opportunity(opportunity).and_then(|o| {
-            m.playbook_of(o)
-                .number_for(DueRule::FeedbackOwed { grace_days: 0 })
-        })
-    });
+    let grace = state
+        .model
+        .with_untracked(|m| m.rule_number(opportunity, DueRule::FeedbackOwed { grace_days: 0 }));
     match (dated, grace) {
         (false, _) => "Noted. With no date, there is no reminder: tick it when it happens.".into(),
         (true, None) => "Noted. The playbook this opportunity follows has no reminder for promises: tick it when it happens.".into(),

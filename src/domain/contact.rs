@@ -117,6 +117,12 @@ impl Contact {
                 || (self.awaits_answer && self.kind.can_ask()))
     }
 
+    /// The candidate was in touch after `since` by this contact: a message or call of theirs,
+    /// or a call that connected either way.
+    pub fn is_in_touch_after(&self, since: DateTime<Utc>) -> bool {
+        self.at > since && (self.direction == Direction::Outgoing || self.kind == ContactKind::Call)
+    }
+
     /// Whether this returns a call: a call that connected (either way), or the candidate's
     /// own call that reached voicemail or nobody. A text or an e-mail does not.
     pub fn returns_a_call(&self) -> bool {

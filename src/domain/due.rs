@@ -580,7 +580,7 @@ impl Context<'_> {
 
     /// The candidate wrote to, called, or spoke with the recruiter after `since`.
     fn in_touch_after(&self, since: DateTime<Utc>) -> bool {
-        in_touch_after(&self.contacts, since)
+        self.contacts.iter().any(|c| c.is_in_touch_after(since))
     }
 
     /// "Don't go dark": the recruiter wrote (an e-mail or a text), or called and asked
@@ -706,13 +706,6 @@ fn unanswered_messages<'a>(contacts: &[&'a Contact], now: DateTime<Utc>) -> Vec<
         .collect()
 }
 
-/// The candidate wrote to, called, or spoke with the recruiter after `since`.
-fn in_touch_after(contacts: &[&Contact], since: DateTime<Utc>) -> bool {
-    contacts.iter().any(|c| {
-        c.at > since && (c.direction == Direction::Outgoing || c.kind == ContactKind::Call)
-    })
-}
-
 /// The interviews and offers elsewhere, logged while `opportunity` was under way, that its
 /// recruiter has not heard about yet: no contact with them since. Told at the next contact.
 pub fn untold<'a>(
@@ -724,11 +717,10 @@ pub fn untold<'a>(
         .iter()
         .filter(|e| e.at >= opportunity.created_at && e.at <= now)
         .filter(|e| {
-            !opportunity.contacts.iter().any(|c| {
-                c.with_interviewer.is_none()
-                    && c.at > e.at
-                    && (c.direction == Direction::Outgoing || c.kind == ContactKind::Call)
-            })
+            !opportunity
+                .contacts
+                .iter()
+                .any(|c| c.with_interviewer.is_none() && c.is_in_touch_after(e.at))
         })
         .collect()
 }

@@ -136,6 +136,13 @@ impl Model {
             .unwrap_or(built_in_ref())
     }
 
+    /// The number of the rule of `rule`'s kind in the playbook opportunity `id` follows, if
+    /// both exist: what a screen states, so that a coach's numbers show everywhere.
+    pub fn rule_number(&self, id: &OpportunityId, rule: super::playbook::DueRule) -> Option<u32> {
+        let opportunity = self.opportunity(id)?;
+        self.playbook_of(opportunity).number_for(rule)
+    }
+
     /// What importing `playbook` would do.
     pub fn import_kind(&self, playbook: &Playbook) -> ImportKind {
         match self

@@ -199,8 +199,10 @@ fn median(mut times: Vec<Duration>) -> Option<Duration> {
 /// The hours the charts count by, from the built-in playbook's rules: returning a call, and
 /// a thank-you note.
 pub fn rule_hours() -> (u32, u32) {
-    let hours = |pick: fn(DueRule) -> Option<u32>| allowed(pick).num_hours() as u32;
-    (hours(return_call_hours), hours(thank_you_hours))
+    (
+        allowed_hours(return_call_hours),
+        allowed_hours(thank_you_hours),
+    )
 }
 
 fn return_call_hours(rule: DueRule) -> Option<u32> {
@@ -217,15 +219,19 @@ fn thank_you_hours(rule: DueRule) -> Option<u32> {
     }
 }
 
-/// The time a rule of the built-in playbook allows, in hours (`pick` finds it; 24 if the
-/// playbook had none).
-fn allowed(pick: fn(DueRule) -> Option<u32>) -> Duration {
-    let hours = built_in_ref()
+/// The hours a rule of the built-in playbook allows (`pick` finds it; 24 if the playbook had
+/// none).
+fn allowed_hours(pick: fn(DueRule) -> Option<u32>) -> u32 {
+    built_in_ref()
         .items
         .iter()
         .find_map(|item| item.due.and_then(pick))
-        .unwrap_or(24);
-    Duration::hours(i64::from(hours))
+        .unwrap_or(24)
+}
+
+/// The time a rule of the built-in playbook allows.
+fn allowed(pick: fn(DueRule) -> Option<u32>) -> Duration {
+    Duration::hours(i64::from(allowed_hours(pick)))
 }
 
 /// Every missed call or voicemail from a recruiter: returned within the playbook's hours

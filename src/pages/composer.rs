@@ -176,8 +176,7 @@ fn rule_hours(state: AppState, id: &Id) -> Memo<(Option<u32>, Option<u32>)> {
     let id = id.clone();
     Memo::new(move |_| {
         state.model.with(|m| {
-            let playbook = m.opportunity(&id).map(|o| m.playbook_of(o));
-            let number = |rule| playbook.and_then(|p| p.number_for(rule));
+            let number = |rule| m.rule_number(&id, rule);
             (
                 number(DueRule::ThankYouNotes { hours: 0 }),
                 number(DueRule::NoNewsBefore { hours: 0 }),

@@ -35,8 +35,7 @@ fn reminder_hint(state: AppState, id: &Id) -> Memo<String> {
     let id = id.clone();
     Memo::new(move |_| {
         state.model.with(|m| {
-            let playbook = m.opportunity(&id).map(|o| m.playbook_of(o));
-            let number = |rule| playbook.and_then(|p| p.number_for(rule));
+            let number = |rule| m.rule_number(&id, rule);
             let given = number(DueRule::FeedbackOwed { grace_days: 0 }).map(|n| {
                 format!(
                     "If the recruiter gave a date, Candor reminds you to ask {} after it.",

@@ -168,11 +168,9 @@ fn PlannedTooLate(state: AppState, id: Id, round: Id) -> impl IntoView {
         let (id, round) = (id.clone(), round.clone());
         Memo::new(move |_| {
             state.model.with(|m| {
-                let o = m.opportunity(&id)?;
-                let r = o.round(&round)?;
+                let r = m.opportunity(&id)?.round(&round)?;
                 let hours = m
-                    .playbook_of(o)
-                    .number_for(DueRule::DebriefCall { hours: 0 })
+                    .rule_number(&id, DueRule::DebriefCall { hours: 0 })
                     .unwrap_or(1);
                 r.debrief_planned_too_late(&BrowserZone)
                     .then(|| r.later_today(&BrowserZone, hours))

@@ -35,11 +35,9 @@ pub fn ThankYouPage(
     let note_hours = {
         let id = id.clone();
         Memo::new(move |_| {
-            state.model.with(|m| {
-                let o = m.opportunity(&id)?;
-                m.playbook_of(o)
-                    .number_for(DueRule::ThankYouNotes { hours: 0 })
-            })
+            state
+                .model
+                .with(|m| m.rule_number(&id, DueRule::ThankYouNotes { hours: 0 }))
         })
     };
     let (for_id, for_round) = (id.clone(), round.clone());
