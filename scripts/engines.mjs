@@ -232,6 +232,29 @@ async function steps(walk) {
       await waitFor("the notes after a reload", async () =>
         (await (await walk.field("Notes for yourself")).getAttribute("value")) === walk.typed);
     }],
+    ["logs a call that asked something, and an offer with its answer date; both survive a reload", async () => {
+      await walk.go(`#${walk.opportunity}`);
+      await walk.heading("Acme Robotics");
+      const asked = "On their call, they asked something of me: remind me to get back to them";
+      await (await waitFor("the box", async () => (await walk.driver.findElements(By.xpath(`//label[normalize-space()=${JSON.stringify(asked)}]`)))[0])).click();
+      await walk.click("They called");
+      await waitFor("the call in storage, waiting on an answer", async () =>
+        JSON.parse((await walk.stored()) ?? "{}").data?.opportunities?.[0]?.contacts?.some((c) => c.kind === "call" && c.awaits_answer));
+      // The stage and the date through their own change events, as a picker sets them.
+      const set = (label, value) => walk.field(label).then((input) =>
+        walk.script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', { bubbles: true }));", input, value));
+      await set("Where it stands", "offer");
+      await set("Answer asked for by", "2030-01-15");
+      await waitFor("the offer's date in storage", async () =>
+        JSON.parse((await walk.stored()) ?? "{}").data?.opportunities?.[0]?.answer_by === "2030-01-15");
+      await walk.driver.navigate().refresh();
+      await walk.heading("Acme Robotics");
+      await waitFor("the date after a reload", async () =>
+        (await (await walk.field("Answer asked for by")).getAttribute("value")) === "2030-01-15");
+      await walk.go("#/today");
+      await walk.heading("Today");
+      await walk.sees("Give Dana Reyes your answer on the offer");
+    }],
     ["is controlled by the service worker", async () => {
       await waitFor("the worker to be active", () => walk.script("return navigator.serviceWorker.ready.then((r) => !!r.active)"));
       // A new navigation into the app (Firefox's WebDriver refresh bypasses the worker).
