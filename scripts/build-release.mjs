@@ -137,23 +137,44 @@ const css = index.match(/<link data-trunk rel="css" href="([^"]+)" \/>/);
 const icon = index.match(/<link data-trunk rel="icon" href="([^"]+)" \/>/);
 if (!css || !icon || !tag("rust").test(index)) throw new Error("index.html lacks the Trunk links this build replaces");
 index = index.replace(css[0], `<link rel="stylesheet" href="./${await hashedCopy(css[1], minifyCss)}" />`);
-index = index.replace(icon[0], `<link rel="icon" href="./${await hashedCopy(icon[1])}" type="image/svg+xml" />`);
+// The icon is small: written into the page, it spares the first visit a request.
+const iconSvg = (await readFile(join(root, icon[1]), "utf8")).trim();
+index = index.replace(icon[0], `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(iconSvg)}" type="image/svg+xml" />`);
 for (const copied of [...index.matchAll(/\s*<link data-trunk rel="copy-file" href="([^"]+)" \/>/g)]) {
   const target = join(stage, basename(copied[1]));
   if (copied[1].endsWith(".js")) await writeFile(target, await minifyJs(await readFile(join(root, copied[1]), "utf8")));
   else await copyFile(join(root, copied[1]), target);
   index = index.replace(copied[0], "");
 }
-index = index.replace(
-  tag("rust"),
-  `
-    <link rel="modulepreload" href="./${names.js}" />
-    <link rel="preload" href="./${names.wasm}" as="fetch" type="application/wasm" crossorigin="anonymous" />
-    <script type="module">import init from './${names.js}';await init({ module_or_path: './${names.wasm}' });</script>`,
-);
+// The app's download starts once the shell has painted (the browser's first-paint entry, then
+// a frame and a task; where paints are not reported, two frames): asked for in the head, it
+// would share the link with the stylesheet and hold back the first paint, and the largest
+// paint would wait for it. The JS glue and the wasm are fetched together. The manifest and
+// the service worker's registration come later still (nothing on the first screen needs them).
+const loaderScript = [
+  "let asked = false;",
+  "const start = () => { if (asked) return; asked = true; requestAnimationFrame(() => setTimeout(async () => {",
+  // The web app manifest too: the first paint does not need it.
+  "document.head.append(Object.assign(document.createElement('link'), { rel: 'manifest', href: './manifest.webmanifest' }));",
+  `const wasm = fetch('./${names.wasm}'); const { default: init } = await import('./${names.js}'); await init({ module_or_path: wasm });`,
+  // The service worker's registration once the app runs: nothing before needs it.
+  "const register = () => import('./sw-register.js'); if (window.candorStarted) register(); else addEventListener('candor-started', register, { once: true });",
+  "})); };",
+  "if (window.PerformanceObserver?.supportedEntryTypes?.includes('paint')) new PerformanceObserver((list, observer) => { observer.disconnect(); start(); }).observe({ type: 'paint', buffered: true });",
+  "else requestAnimationFrame(() => requestAnimationFrame(start));",
+].join(" ");
+index = index.replace(tag("rust"), `\n    <script type="module">${loaderScript}</script>`);
+const swTag = '<script type="module" src="./sw-register.js"></script>';
+if (!index.includes(swTag)) throw new Error("index.html lacks the service worker's registration");
+index = index.replace(swTag, "");
+const manifestTag = '<link rel="manifest" href="./manifest.webmanifest" />';
+if (!index.includes(manifestTag)) throw new Error("index.html lacks the web app manifest");
+index = index.replace(manifestTag, "");
 if (index.includes("data-trunk")) throw new Error("index.html has a Trunk link this build does not know");
+// Comments out and runs of white space made one (the page has no <pre> or <textarea>).
+index = index.replace(/<!--[\s\S]*?-->/g, "").replace(/\s+/g, " ");
 await writeFile(join(stage, "index.html"), index);
-const first = ["index.html", names.js, names.wasm, names.loader, ...[...index.matchAll(/href="\.\/([^"]+\.(?:css|svg))"/g)].map((m) => m[1]), "sw-register.js"];
+const first = ["index.html", names.js, names.wasm, names.loader, ...[...index.matchAll(/href="\.\/([^"]+\.css)"/g)].map((m) => m[1]), "sw-register.js"];
 await writeFile(join(work, "chunks.json"), JSON.stringify({ first, splits }, null, 2));
 
 // 7. Content-Security-Policy and service worker, then the finished build takes dist's place.

@@ -1,6 +1,7 @@
 // Trunk's post-build step (see Trunk.toml). In the staged build it:
-// 1. adds a strict Content-Security-Policy to index.html, with the hash of the inline module
-//    script that Trunk writes to start the app (so no 'unsafe-inline' is needed);
+// 1. adds a strict Content-Security-Policy to index.html, with the hashes of its inline scripts
+//    (the one that starts the app, and the shell's, which picks what it shows before the first
+//    paint), so no 'unsafe-inline' is needed;
 // 2. writes sw.js, the service worker, with the exact list of files of this build and a
 //    version computed from their contents (hashed file names change on every build): the
 //    first download, precached at install, and everything else (the chunks loaded on demand
@@ -14,8 +15,8 @@ if (!dir) throw new Error("TRUNK_STAGING_DIR is not set: run this from Trunk's p
 
 const indexPath = join(dir, "index.html");
 let index = await readFile(indexPath, "utf8");
-const inline = [...index.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-if (inline.length === 0) throw new Error("no inline loader script found in index.html");
+const inline = [...index.matchAll(/<script(?: type="module")?>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+if (inline.length < 2) throw new Error("index.html lacks its inline scripts (the loader and the shell's)");
 const hashes = inline.map((body) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
 const policy = [
   "default-src 'self'",

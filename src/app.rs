@@ -7,19 +7,17 @@ use crate::components::storage_banner::{ConflictNotice, StorageBanner};
 use crate::components::update_banner::UpdateBanner;
 use crate::domain::route::Route;
 use crate::pages::screen;
-use crate::runtime::engine::ENGINE;
 use crate::runtime::state::AppState;
 use leptos::ev;
 use leptos::prelude::*;
 
 /// The whole app.
 #[component]
-pub fn App() -> impl IntoView {
-    let state = AppState::load(ENGINE);
+pub fn App(
+    /// What was stored, and the route (read a task before the app is mounted: see `start`).
+    state: AppState,
+) -> impl IntoView {
     provide_context(state);
-    state.saving.save_changes();
-    state.saving.follow_other_tabs();
-    state.tick();
 
     let route = state.route;
     let listener = window_event_listener(ev::hashchange, move |_| {
@@ -44,6 +42,49 @@ pub fn App() -> impl IntoView {
         request_animation_frame(move || browser::announce_screen(navigated));
     });
 
+    // The app is built behind the static shell in short tasks, each short enough for a tap
+    // on the shell to be answered at once (on a first visit most of a task's time is the
+    // browser compiling the code it runs for the first time): saving and the clock, then the
+    // header, the banners and the screen.
+    let drawn = RwSignal::new(Built::Nothing);
+    let owner = Owner::current();
+    leptos::task::spawn_local(async move {
+        browser::next_task().await;
+        let start = || {
+            state.saving.save_changes();
+            state.saving.follow_other_tabs();
+            state.tick();
+        };
+        match &owner {
+            Some(owner) => owner.with(start),
+            None => start(),
+        }
+        for next in [Built::Header, Built::Banners, Built::Screen] {
+            browser::next_task().await;
+            drawn.set(next);
+        }
+        // What was stored is read (with data, the shell says the plan is loading until then;
+        // a failure shows on the screen). Then, before the next paint, the app takes the
+        // shell's place.
+        let _ = state.ready().await;
+        request_animation_frame(browser::replace_shell);
+    });
+    view! {
+        {built_at(drawn, Built::Header, header)}
+        {built_at(drawn, Built::Banners, banners)}
+        <main id="main" class="page">
+            {move || (drawn.get() >= Built::Screen).then(|| screen(shown.get()))}
+        </main>
+    }
+}
+
+/// A part of the app, drawn once the start has reached `part`.
+fn built_at(drawn: RwSignal<Built>, part: Built, draw: fn() -> AnyView) -> impl IntoView {
+    move || (drawn.get() >= part).then(draw)
+}
+
+/// The skip link and the header: the name, and the navigation.
+fn header() -> AnyView {
     view! {
         <a class="skip-link" href="#main" on:click=move |ev| {
             ev.prevent_default();
@@ -58,11 +99,25 @@ pub fn App() -> impl IntoView {
                 <NavBar/>
             </div>
         </header>
+    }
+    .into_any()
+}
+
+/// What the whole app may have to say: a new version, storage, edits made elsewhere.
+fn banners() -> AnyView {
+    view! {
         <UpdateBanner/>
         <StorageBanner/>
         <ConflictNotice/>
-        <main id="main" class="page">
-            {move || screen(shown.get())}
-        </main>
     }
+    .into_any()
+}
+
+/// How much of the app is built, in the order it is built at start.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Built {
+    Nothing,
+    Header,
+    Banners,
+    Screen,
 }

@@ -269,7 +269,7 @@ pub fn announce_screen(focus: bool) {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;
     };
-    let Ok(Some(heading)) = document.query_selector("main h1") else {
+    let Ok(Some(heading)) = document.query_selector("#main h1") else {
         return;
     };
     let name = heading.text_content().unwrap_or_default();
@@ -371,7 +371,34 @@ pub fn can_work_offline() -> bool {
 
 /// Tells the page's scripts that the app is running (the service worker then keeps the rest
 /// of the app for offline use, once the page is idle).
-pub fn say_started() {
+/// Where the app is built: `#app` in index.html, else the page's body.
+pub fn app_root() -> Option<web_sys::HtmlElement> {
+    let document = web_sys::window()?.document()?;
+    document
+        .get_element_by_id("app")
+        .and_then(|root| root.dyn_into().ok())
+        .or_else(|| document.body())
+}
+
+/// Removes the static shell once the app's first screen is drawn behind it (the app is
+/// hidden while the shell is in the page) and names the page after the screen; then, a task
+/// later (the frame that shows the app does nothing else), says the app has started: the
+/// service worker is registered then, so its downloads never compete with the first screen's.
+pub fn replace_shell() {
+    if let Some(shell) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id("boot"))
+    {
+        shell.remove();
+    }
+    announce_screen(false);
+    wasm_bindgen_futures::spawn_local(async {
+        next_task().await;
+        say_started();
+    });
+}
+
+fn say_started() {
     if let Some(window) = web_sys::window() {
         let _ = js_sys::Reflect::set(&window, &"candorStarted".into(), &true.into());
         if let Ok(event) = web_sys::Event::new("candor-started") {
@@ -385,7 +412,7 @@ pub fn say_started() {
 pub fn focus_heading() {
     let heading = web_sys::window()
         .and_then(|window| window.document())
-        .and_then(|document| document.query_selector("main h1").ok().flatten());
+        .and_then(|document| document.query_selector("#main h1").ok().flatten());
     if let Some(heading) = heading
         .as_ref()
         .and_then(|h| h.dyn_ref::<web_sys::HtmlElement>())

@@ -19,28 +19,38 @@ pub mod runtime;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
 
-/// Starts the app: replaces the loading shell with the live app, and makes sure that an
-/// unexpected error shows a message instead of a frozen page.
+/// Starts the app: builds it behind the loading shell and shows it in place of the shell
+/// once its first screen is drawn (`app::App`), and makes sure that an unexpected error shows
+/// a message instead of a frozen page.
+///
+/// The page fetches the app once the shell has painted. Starting is cut into short tasks
+/// (this one instantiates the module; the next reads what was stored; the next mounts the
+/// app, which builds itself in more: see `app::App`), so that a tap on the shell is answered
+/// at once even on a slow phone.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());
         show_fatal_error();
     }));
-    // Let the static shell paint at least once (two animation frames), so that on a fast
-    // load the candidate still sees the introduction rather than a flash; then replace it.
-    leptos::prelude::request_animation_frame(|| {
-        leptos::prelude::request_animation_frame(|| {
-            if let Some(shell) = web_sys::window()
-                .and_then(|window| window.document())
-                .and_then(|document| document.get_element_by_id("boot"))
-            {
-                shell.remove();
-            }
-            leptos::mount::mount_to_body(app::App);
-            browser::say_started();
-        })
-    });
+    use leptos::prelude::set_timeout;
+    use std::time::Duration;
+    set_timeout(
+        || {
+            let state = runtime::state::AppState::load(runtime::engine::ENGINE);
+            set_timeout(move || mount(state), Duration::ZERO);
+        },
+        Duration::ZERO,
+    );
+}
+
+/// Mounts the app in its place in the page (behind the shell).
+#[cfg(target_arch = "wasm32")]
+fn mount(state: runtime::state::AppState) {
+    use leptos::prelude::view;
+    if let Some(root) = browser::app_root() {
+        leptos::mount::mount_to(root, move || view! { <app::App state/> }).forget();
+    }
 }
 
 /// Replaces the page with a message saying what happened and that stored data is safe.

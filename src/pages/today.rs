@@ -36,6 +36,13 @@ pub fn TodayPage(
     let add_link = Route::opportunities().to_fragment();
     view! {
         <h1 tabindex="-1">"Today"</h1>
+        // The static shell (index.html) paints this heading, this lead and the empty state
+        // word for word, so the app's arrival changes nothing in place. The lead is the
+        // largest text on the screen (see .lead): nothing drawn later paints larger.
+        <p class="lead">
+            "What to do next with each recruiter, most urgent first, with why it matters and by \
+             when. Everything you write down stays on this device unless you choose to share it."
+        </p>
         {move || if empty.get() {
             view! {
                 <section class="card empty-state">

@@ -1,6 +1,9 @@
 // Routing: links survive reload, back and forward work, the site works from a sub-folder of
 // a plain static host, and the page is never blank while the app loads.
-import { test, expect, CandorApp } from "./fixtures";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "@playwright/test";
+import { test, expect, CandorApp, storeOnce } from "./fixtures";
 
 test("a deep link to an opportunity opens it directly under a sub-folder", async ({ page, browser }) => {
   const app = new CandorApp(page);
@@ -133,26 +136,102 @@ test("the playbook shows every item with its why and its timing rule", async ({ 
 test("if the app cannot start, the page says what to do instead of loading forever", async ({ page }) => {
   await page.emulateMedia({ reducedMotion: "reduce" });
   await page.route(/\.wasm$/, () => {}); // never answered: the app cannot start
-  await page.goto("./");
-  const slow = page.getByText("Still loading? Check your connection and reload the page.");
-  await expect(slow).toBeHidden();
-  // Skip the 20-second wait: finish the reveal animation now.
-  await page.evaluate(() => document.getAnimations().forEach((animation) => animation.finish()));
-  await expect(slow).toBeVisible();
+  for (const fragment of ["", "#/opportunities"]) {
+    await page.goto(`./${fragment}`);
+    await page.reload();
+    const slow = page.getByText("Still loading? Check your connection and reload the page.");
+    await expect(slow).toBeHidden();
+    // Skip the 20-second wait: finish the reveal animation now.
+    await page.evaluate(() => document.getAnimations().forEach((animation) => animation.finish()));
+    await expect(slow).toBeVisible();
+  }
+  await expect(page.getByRole("heading", { name: "Your recruiter coach" })).toBeVisible();
   await expect(page.getByText("Loading your checklists…")).toBeVisible();
 });
 
-test("the page shows the app's name and a loading state before the app starts", async ({ page }) => {
+/** Holds the app's wasm until `release` is called: the static shell stays on screen. */
+async function holdTheApp(page: Page) {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\.wasm$/, async (route) => {
     await held;
     await route.continue();
   });
+  return () => release();
+}
+
+/** What Today's first screenful shows in `root` (the shell, `#boot`, or the app, `#main`), and
+ * where: the heading, the lead and the empty state. */
+async function firstScreenful(page: Page, root: string) {
+  const parts = ["h1", ".lead", ".empty-state"].map((part) => page.locator(`${root} ${part}`).filter({ visible: true }));
+  const seen = [];
+  for (const part of parts) {
+    seen.push((await part.count()) ? { text: await part.innerText(), box: await part.boundingBox() } : null);
+  }
+  return seen;
+}
+
+/** The browser's own record of the largest paints, against the first paint. */
+async function paints(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<{ first: number; largest: { at: number; size: number }[] }>((resolve) => {
+        const largest: { at: number; size: number }[] = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as LargestContentfulPaint[]) largest.push({ at: entry.startTime, size: entry.size });
+        }).observe({ type: "largest-contentful-paint", buffered: true });
+        const first = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? -1;
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => resolve({ first, largest }), 100)));
+      }),
+  );
+}
+
+for (const [width, height] of [[390, 844], [1280, 800]]) {
+  test(`at ${width} px, Today's first screen is painted by the page itself, and the app takes its place without painting anything larger`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    const release = await holdTheApp(page);
+    await page.goto("./");
+    // Before the app: Today's heading, lead and empty state, with working links.
+    await expect(page.getByRole("heading", { level: 1 })).toHaveAccessibleName("Today");
+    await expect(page.getByRole("link", { name: "Add an opportunity" })).toBeVisible();
+    await expect(page.getByText("Loading your checklists…")).toBeHidden();
+    const shell = await firstScreenful(page, "#boot");
+    expect(shell.every(Boolean)).toBe(true);
+    release();
+    await expect(page.locator("#boot")).toHaveCount(0);
+    await expect(page.getByRole("navigation", { name: "Main" })).toHaveCount(1);
+    // The app's Today: the same words at the same place and size.
+    expect(await firstScreenful(page, "#main")).toEqual(shell);
+    const { first, largest } = await paints(page);
+    expect(first).toBeGreaterThan(0);
+    expect(largest.length).toBeGreaterThan(0);
+    for (const paint of largest) expect(paint.at, "a largest paint after the first paint").toBe(first);
+  });
+}
+
+test("with a plan to load, the page paints Today's heading and lead, and the plan paints nothing larger", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await storeOnce(page, readFileSync(join(__dirname, "../fixtures/schema-10.json"), "utf8"));
+  const release = await holdTheApp(page);
   await page.goto("./");
-  await expect(page.getByText("Loading your checklists…")).toBeVisible();
-  await expect(page.locator(".brand")).toHaveText(/Candor/);
+  await expect(page.getByText("Loading your plan…")).toBeVisible();
+  await expect(page.locator("main .empty-state")).toBeHidden();
+  const [heading, lead] = await firstScreenful(page, "#boot");
   release();
-  await expect(page.locator("main h1")).toHaveText("Today");
-  await expect(page.getByText("Loading your checklists…")).toHaveCount(0);
+  await expect(page.locator("#boot")).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Due now and next" })).toBeVisible();
+  const [appHeading, appLead, empty] = await firstScreenful(page, "#main");
+  expect([appHeading, appLead, empty]).toEqual([heading, lead, null]);
+  const { first, largest } = await paints(page);
+  for (const paint of largest) expect(paint.at, "a largest paint after the first paint").toBe(first);
+});
+
+test("a link tapped on the page before the app has started is where the app opens", async ({ page }) => {
+  const release = await holdTheApp(page);
+  await page.goto("./");
+  await page.getByRole("link", { name: "Add an opportunity" }).click();
+  await expect(page).toHaveURL(/#\/opportunities$/);
+  release();
+  await expect(page.locator("#boot")).toHaveCount(0);
+  await expect(page.locator("main h1")).toHaveText("Opportunities");
 });

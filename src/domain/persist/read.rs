@@ -154,7 +154,8 @@ impl Read for bool {
 fn whole<T: TryFrom<i128>>(value: Value<'_>) -> Result<T, ShapeError> {
     match value {
         Value::Number(Number::Whole(n)) => {
-            T::try_from(n).map_err(|_| ShapeError::new(format!("{n} is out of range")))
+            // Said without the number: printing an i128 would bring its formatting code.
+            T::try_from(n).map_err(|_| ShapeError::new("a whole number out of range".to_owned()))
         }
         other => Err(ShapeError::expected("a whole number", &other)),
     }
