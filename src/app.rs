@@ -1,5 +1,6 @@
-//! The root component: loads the state, keeps the route in step with the address bar, and
-//! lays out the header, the storage banner and the current screen.
+//! The app's start and its root component: loads the state, keeps the route in step with the
+//! address bar, and lays out the header, the banners and the current screen, built in short
+//! tasks behind the page's static shell, which it then replaces.
 
 use crate::browser;
 use crate::components::nav::NavBar;
@@ -7,9 +8,31 @@ use crate::components::storage_banner::{ConflictNotice, StorageBanner};
 use crate::components::update_banner::UpdateBanner;
 use crate::domain::route::Route;
 use crate::pages::screen;
+use crate::runtime::engine::ENGINE;
 use crate::runtime::state::AppState;
 use leptos::ev;
 use leptos::prelude::*;
+use std::time::Duration;
+
+/// Starts the app in short tasks after this one (which instantiated the module): reads what
+/// was stored, then mounts the app in its place behind the shell, where it builds itself in
+/// more (see `App`).
+pub fn start() {
+    set_timeout(
+        || {
+            let state = AppState::load(ENGINE);
+            set_timeout(
+                move || {
+                    if let Some(root) = browser::app_root() {
+                        leptos::mount::mount_to(root, move || view! { <App state/> }).forget();
+                    }
+                },
+                Duration::ZERO,
+            );
+        },
+        Duration::ZERO,
+    );
+}
 
 /// The whole app.
 #[component]
