@@ -369,8 +369,6 @@ pub fn can_work_offline() -> bool {
     })
 }
 
-/// Tells the page's scripts that the app is running (the service worker then keeps the rest
-/// of the app for offline use, once the page is idle).
 /// Where the app is built: `#app` in index.html, else the page's body.
 pub fn app_root() -> Option<web_sys::HtmlElement> {
     let document = web_sys::window()?.document()?;
@@ -398,6 +396,8 @@ pub fn replace_shell() {
     });
 }
 
+/// Tells the page's scripts that the app is running (the service worker then keeps the rest
+/// of the app for offline use, once the page is idle).
 fn say_started() {
     if let Some(window) = web_sys::window() {
         let _ = js_sys::Reflect::set(&window, &"candorStarted".into(), &true.into());
